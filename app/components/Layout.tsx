@@ -1,0 +1,75 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useLocation } from 'react-router';
+import { usePreferences } from '../stores/preferences.ts';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { TableOfContents } from './TableOfContents.tsx';
+import { ThemeSwitch } from './ThemeSwitch.tsx';
+
+/** The shell: header, table of contents, and the page. */
+export function Layout() {
+  const { t, i18n } = useTranslation();
+  const theme = usePreferences((state) => state.theme);
+  const locale = usePreferences((state) => state.locale);
+  const storageWasReset = usePreferences((state) => state.storageWasReset);
+  const dismissStorageNotice = usePreferences((state) => state.dismissStorageNotice);
+  const [contentsOpen, setContentsOpen] = useState(false);
+  const location = useLocation();
+
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    if (i18n.language !== locale) void i18n.changeLanguage(locale);
+  }, [locale, i18n]);
+
+  // On a phone the contents are a drawer: close it once a lesson is chosen.
+  useEffect(() => setContentsOpen(false), [location.pathname]);
+
+  return (
+    <div className="shell" data-contents-open={contentsOpen}>
+      <a className="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      <header className="shell__header">
+        <button
+          type="button"
+          className="shell__contents-toggle"
+          aria-expanded={contentsOpen}
+          aria-controls="contents"
+          onClick={() => setContentsOpen((open) => !open)}
+        >
+          <span aria-hidden="true">☰</span>
+          <span className="visually-hidden">
+            {contentsOpen ? t('hideContents') : t('showContents')}
+          </span>
+        </button>
+        <a className="shell__brand" href="/">
+          {t('appName')}
+        </a>
+        <div className="shell__tools">
+          <LanguageSwitch />
+          <ThemeSwitch />
+        </div>
+      </header>
+      {storageWasReset && (
+        <div className="notice" role="status">
+          {t('storageReset')}{' '}
+          <button type="button" onClick={dismissStorageNotice}>
+            {t('dismiss')}
+          </button>
+        </div>
+      )}
+      <div className="shell__body">
+        <nav id="contents" className="shell__contents" aria-label={t('contents')}>
+          <TableOfContents />
+        </nav>
+        <main id="main" className="shell__main" tabIndex={-1}>
+          <Outlet />
+        </main>
+      </div>
+    </div>
+  );
+}
