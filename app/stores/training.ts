@@ -1,0 +1,86 @@
+/**
+ * What the page knows about each training session: status, step, cost and a capped
+ * history for the cost curve. Only app/engine-client.ts writes here; widgets read with
+ * narrow selectors. Big arrays (data, parameters, grids) stay in the client, and
+ * `version` / `gridVersion` tell subscribers when to repaint them.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { useStore } from 'zustand';
+import type { TrainingStatus } from '../../src/worker/protocol.ts';
+
+/** The longest history kept; past it, every other point is dropped (the curve keeps its shape). */
+export const HISTORY_CAP = 2000;
+
+export type SessionStatus = TrainingStatus | 'configuring';
+
+export interface SessionView {
+  status: SessionStatus;
+  iteration: number;
+  /** Cost of the current parameters on the whole training set. */
+  cost: number | null;
+  trainAccuracy: number | null;
+  /** Per-step (mini-batch or full-batch) costs, capped at HISTORY_CAP points. */
+  history: { iterations: number[]; costs: number[] };
+  divergence: { iteration: number; cause: string } | null;
+  /** The last error the worker reported for this session, in words. */
+  error: string | null;
+  /** Bumps when data or parameters change. */
+  version: number;
+  /** Bumps only when the training data itself changes (a new configure). */
+  dataVersion: number;
+  /** Bumps when a new decision grid arrives. */
+  gridVersion: number;
+}
+
+export interface TrainingState {
+  sessions: Record<string, SessionView>;
+  /** Set when the worker crashed and was restarted, cleared when dismissed. */
+  workerNotice: string | null;
+}
+
+export function emptySession(): SessionView {
+  return {
+    status: 'configuring',
+    iteration: 0,
+    cost: null,
+    trainAccuracy: null,
+    history: { iterations: [], costs: [] },
+    divergence: null,
+    error: null,
+    version: 0,
+    dataVersion: 0,
+    gridVersion: 0,
+  };
+}
+
+/** Appends points to a history, halving its density whenever it passes the cap. */
+export function appendHistory(
+  history: SessionView['history'],
+  iterations: ArrayLike<number>,
+  costs: ArrayLike<number>,
+  cap = HISTORY_CAP,
+): SessionView['history'] {
+  let its = history.iterations.concat(Array.from(iterations));
+  let cs = history.costs.concat(Array.from(costs));
+  while (its.length > cap) {
+    const last = its.length - 1;
+    its = its.filter((_, i) => i % 2 === 0 || i === last);
+    cs = cs.filter((_, i) => i % 2 === 0 || i === last);
+  }
+  return { iterations: its, costs: cs };
+}
+
+export function createTrainingStore(): StoreApi<TrainingState> {
+  return createStore<TrainingState>()(() => ({ sessions: {}, workerNotice: null }));
+}
+
+/** The app's one training store (tests make their own with createTrainingStore). */
+export const trainingStore = createTrainingStore();
+
+export function useTraining<T>(selector: (state: TrainingState) => T): T {
+  return useStore(trainingStore, selector);
+}
+
+export function useSession(id: string): SessionView | undefined {
+  return useTraining((state) => state.sessions[id]);
+}

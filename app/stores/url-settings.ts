@@ -1,0 +1,101 @@
+/**
+ * A widget's settings live in the URL's query, through a typed schema: any link
+ * reproduces the view. A field that is missing takes its default; a field that is
+ * malformed or out of range falls back to its default and is reported, so the page
+ * can say which part of a shared link it could not use.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
+
+/** Plain decimal notation only: no hex, no blanks, no "Infinity". */
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+export type FieldSpec =
+  | { kind: 'number'; default: number; min: number; max: number; integer?: boolean }
+  | { kind: 'enum'; default: string; values: readonly string[] };
+
+export type Schema = Record<string, FieldSpec>;
+
+export type Values<S extends Schema> = {
+  [K in keyof S]: S[K] extends { kind: 'number' } ? number : string;
+};
+
+export interface Parsed<S extends Schema> {
+  values: Values<S>;
+  /** Names of the fields whose URL value could not be used. */
+  invalid: string[];
+}
+
+/** Reads settings from a query string; `prefix` keeps two widgets' fields apart. */
+export function parseSettings<S extends Schema>(schema: S, params: URLSearchParams, prefix = ''): Parsed<S> {
+  const values: Record<string, number | string> = {};
+  const invalid: string[] = [];
+  for (const [name, spec] of Object.entries(schema)) {
+    const raw = params.get(prefix + name);
+    values[name] = spec.default;
+    if (raw === null) continue;
+    if (spec.kind === 'number') {
+      const value = DECIMAL.test(raw) ? Number(raw) : NaN;
+      const ok =
+        Number.isFinite(value) &&
+        value >= spec.min &&
+        value <= spec.max &&
+        (!spec.integer || Number.isInteger(value));
+      if (ok) values[name] = value;
+      else invalid.push(prefix + name);
+    } else if (spec.values.includes(raw)) {
+      values[name] = raw;
+    } else {
+      invalid.push(prefix + name);
+    }
+  }
+  return { values: values as Values<S>, invalid };
+}
+
+/** Writes changed settings into a copy of the query; defaults are left out to keep links short. */
+export function writeSettings<S extends Schema>(
+  schema: S,
+  params: URLSearchParams,
+  changes: Partial<Values<S>>,
+  prefix = '',
+): URLSearchParams {
+  const next = new URLSearchParams(params);
+  for (const [name, value] of Object.entries(changes)) {
+    const spec = schema[name];
+    if (!spec || value === undefined) continue;
+    if (value === spec.default) next.delete(prefix + name);
+    else next.set(prefix + name, typeof value === 'number' ? String(Number(value.toPrecision(6))) : String(value));
+  }
+  return next;
+}
+
+/** Quiet time before settings go into the URL: browsers throttle history updates made on every drag frame. */
+const URL_WRITE_DELAY_MS = 200;
+
+/**
+ * The settings of one widget, read from and written to the URL (replacing, not pushing,
+ * history). Changes show at once and reach the URL after a short quiet time.
+ */
+export function useUrlSettings<S extends Schema>(schema: S, prefix = '') {
+  const [params, setParams] = useSearchParams();
+  const [pending, setPending] = useState<Partial<Values<S>>>({});
+  const parsed = useMemo(() => parseSettings(schema, params, prefix), [schema, params, prefix]);
+  const values = useMemo(() => ({ ...parsed.values, ...pending }) as Values<S>, [parsed.values, pending]);
+
+  useEffect(() => {
+    if (Object.keys(pending).length === 0) return;
+    const timer = window.setTimeout(() => {
+      setParams((current) => writeSettings(schema, current, pending, prefix), {
+        replace: true,
+        preventScrollReset: true,
+      });
+      setPending({});
+    }, URL_WRITE_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [pending, schema, setParams, prefix]);
+
+  const update = useCallback((changes: Partial<Values<S>>) => {
+    setPending((current) => ({ ...current, ...changes }));
+  }, []);
+  return [values, update, parsed.invalid] as const;
+}

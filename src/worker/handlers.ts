@@ -1,0 +1,235 @@
+/**
+ * The worker's behaviour as plain functions: `handleRequest` takes a decoded request
+ * and answers through `post`. The worker entry only decodes and dispatches here, so
+ * Vitest calls these directly with a fake clock.
+ *
+ * Running is cooperative: a run trains in slices of about SLICE_MS, posts one batched
+ * progress event per slice (display rate), then yields so pause and hyperparameter
+ * requests get through between slices.
+ */
+import { fromModelFile, toModelFile } from '../nn/model-file.ts';
+import { predict, type Parameters } from '../nn/network.ts';
+import { decisionGrid } from '../train/decision-grid.ts';
+import { Trainer } from '../train/trainer.ts';
+import type { GridSpec, SessionId, WorkerEvent, WorkerRequest } from './protocol.ts';
+import { copyParameters, createSession, metricsOf, type Session } from './session.ts';
+
+/** About two frames: long enough to train efficiently, short enough to stay responsive. */
+export const SLICE_MS = 30;
+
+export interface WorkerContext {
+  sessions: Map<SessionId, Session>;
+  post(event: WorkerEvent, transfer?: Transferable[]): void;
+  /** Calls `callback` soon, after pending messages (setTimeout(0) in the worker). */
+  schedule(callback: () => void): void;
+  now(): number;
+  /** Run loops scheduled and not yet finished, per session, so a pause cancels them. */
+  running: Set<SessionId>;
+}
+
+export function createContext(
+  post: WorkerContext['post'],
+  schedule: WorkerContext['schedule'],
+  now: WorkerContext['now'],
+): WorkerContext {
+  return { sessions: new Map(), post, schedule, now, running: new Set() };
+}
+
+function requireSession(context: WorkerContext, id: SessionId): Session {
+  const session = context.sessions.get(id);
+  if (!session) throw new Error(`Session "${id}" is not configured yet: send "configure" first.`);
+  return session;
+}
+
+function checkLearningRate(value: number): void {
+  if (!Number.isFinite(value) || value <= 0) {
+    throw new Error(`The learning rate must be a positive number, got ${String(value)}.`);
+  }
+}
+
+function postGrid(context: WorkerContext, id: SessionId, session: Session, grid: GridSpec, requestId: number | null): void {
+  if (session.data.X.rows !== 2) return;
+  const values = decisionGrid(session.setup.options.config, session.trainer.params, grid.bounds, grid.resolution);
+  context.post(
+    { type: 'grid', session: id, requestId, grid, values, iteration: session.trainer.iteration },
+    [values.buffer],
+  );
+}
+
+/** One batched progress event (and the live grid, if the session has one). */
+function postProgress(context: WorkerContext, id: SessionId, session: Session): void {
+  const iterations = Float64Array.from(session.pendingIterations);
+  const costs = Float64Array.from(session.pendingCosts);
+  session.pendingIterations = [];
+  session.pendingCosts = [];
+  context.post(
+    {
+      type: 'progress',
+      session: id,
+      status: session.status,
+      iterations,
+      costs,
+      metrics: metricsOf(session),
+      parameters: copyParameters(session.trainer.params),
+    },
+    [iterations.buffer, costs.buffer],
+  );
+  if (session.grid) postGrid(context, id, session, session.grid, null);
+}
+
+/** Takes `count` steps, recording each cost; returns false if training diverged. */
+function train(context: WorkerContext, id: SessionId, session: Session, count: number): boolean {
+  for (let i = 0; i < count; i++) {
+    const result = session.trainer.step(1);
+    if (result.diverged) {
+      session.status = 'diverged';
+      context.running.delete(id);
+      context.post({ type: 'diverged', session: id, iteration: result.diverged.iteration, cause: result.diverged.cause });
+      return false;
+    }
+    session.pendingIterations.push(result.iteration);
+    session.pendingCosts.push(result.cost);
+  }
+  return true;
+}
+
+function runSlice(context: WorkerContext, id: SessionId): void {
+  const session = context.sessions.get(id);
+  if (!session || session.status !== 'running' || !context.running.has(id)) return;
+  const deadline = context.now() + SLICE_MS;
+  // Steps in small batches so a slice checks the clock often but not every step.
+  while (context.now() < deadline && session.trainer.iteration < session.runUntil) {
+    const batch = Math.min(10, session.runUntil - session.trainer.iteration);
+    if (!train(context, id, session, batch)) break;
+  }
+  if (session.status === 'running' && session.trainer.iteration >= session.runUntil) {
+    session.status = 'done';
+    context.running.delete(id);
+  }
+  postProgress(context, id, session);
+  if (session.status === 'running') context.schedule(() => runSlice(context, id));
+}
+
+export function handleRequest(context: WorkerContext, request: WorkerRequest): void {
+  try {
+    dispatch(context, request);
+  } catch (error) {
+    context.post({
+      type: 'error',
+      session: request.session,
+      request: request.type,
+      requestId: 'requestId' in request ? request.requestId : null,
+      message: error instanceof Error ? error.message : String(error),
+    });
+  }
+}
+
+function dispatch(context: WorkerContext, request: WorkerRequest): void {
+  const id = request.session;
+  switch (request.type) {
+    case 'configure': {
+      checkLearningRate(request.setup.options.learningRate);
+      context.running.delete(id);
+      const session = createSession(request.setup);
+      context.sessions.set(id, session);
+      context.post({
+        type: 'configured',
+        session: id,
+        X: { rows: session.data.X.rows, cols: session.data.X.cols, data: session.data.X.data.slice() },
+        labels: session.labels.slice(),
+        metrics: metricsOf(session),
+        parameters: copyParameters(session.trainer.params),
+      });
+      if (session.grid) postGrid(context, id, session, session.grid, null);
+      return;
+    }
+    case 'run': {
+      const session = requireSession(context, id);
+      if (session.status === 'diverged') throw new Error('Training diverged: reset before running again.');
+      session.runUntil = session.trainer.iteration + Math.max(0, Math.floor(request.maxIterations));
+      session.status = 'running';
+      if (!context.running.has(id)) {
+        context.running.add(id);
+        context.schedule(() => runSlice(context, id));
+      }
+      return;
+    }
+    case 'pause': {
+      const session = requireSession(context, id);
+      context.running.delete(id);
+      if (session.status === 'running') session.status = 'paused';
+      postProgress(context, id, session);
+      return;
+    }
+    case 'step': {
+      const session = requireSession(context, id);
+      if (session.status === 'diverged') throw new Error('Training diverged: reset before stepping again.');
+      context.running.delete(id);
+      session.status = 'paused';
+      train(context, id, session, Math.max(1, Math.floor(request.count)));
+      postProgress(context, id, session);
+      return;
+    }
+    case 'reset': {
+      const session = requireSession(context, id);
+      context.running.delete(id);
+      const fresh = createSession(session.setup);
+      fresh.grid = session.grid;
+      context.sessions.set(id, fresh);
+      postProgress(context, id, fresh);
+      return;
+    }
+    case 'set-hyperparameter': {
+      const session = requireSession(context, id);
+      checkLearningRate(request.value);
+      session.trainer.setLearningRate(request.value);
+      session.setup = { ...session.setup, options: { ...session.setup.options, learningRate: request.value } };
+      return;
+    }
+    case 'set-parameters': {
+      const session = requireSession(context, id);
+      context.running.delete(id);
+      session.trainer = new Trainer(session.setup.options, session.data, request.parameters);
+      session.status = 'idle';
+      session.setup = { ...session.setup, parameters: request.parameters };
+      postProgress(context, id, session);
+      return;
+    }
+    case 'evaluate-grid': {
+      const session = requireSession(context, id);
+      session.grid = request.grid;
+      postGrid(context, id, session, request.grid, request.requestId);
+      return;
+    }
+    case 'predict': {
+      const session = requireSession(context, id);
+      const A = predict(session.setup.options.config, session.trainer.params, request.X);
+      context.post({ type: 'prediction', session: id, requestId: request.requestId, A }, [A.data.buffer]);
+      return;
+    }
+    case 'export-model': {
+      const session = requireSession(context, id);
+      const model = toModelFile(session.setup.options.config, session.trainer.params);
+      context.post({ type: 'model', session: id, requestId: request.requestId, model });
+      return;
+    }
+    case 'import-model': {
+      const session = requireSession(context, id);
+      const { config, params } = fromModelFile(request.model);
+      const options = { ...session.setup.options, config };
+      context.running.delete(id);
+      session.setup = { ...session.setup, options, parameters: params };
+      session.trainer = new Trainer(options, session.data, params);
+      session.status = 'idle';
+      postProgress(context, id, session);
+      return;
+    }
+    case 'dispose': {
+      context.running.delete(id);
+      context.sessions.delete(id);
+      return;
+    }
+  }
+}
+
+export type { Parameters };

@@ -1,0 +1,105 @@
+/**
+ * The messages between the page and the training worker: two tagged unions, requests
+ * (page -> worker) and events (worker -> page). Every request names a training
+ * session, so several networks can train side by side (lesson 16 trains three).
+ *
+ * Matrices cross as { rows, cols, data } (the engine's Matrix shape), their buffers
+ * transferred where the sender no longer needs them.
+ */
+import type { Matrix } from '../math/matrix.ts';
+import type { ToyDatasetName } from '../data/toy.ts';
+import type { TrainingOptions } from '../train/trainer.ts';
+import type { Parameters } from '../nn/types.ts';
+
+export type SessionId = string;
+
+export type TrainingStatus = 'idle' | 'running' | 'paused' | 'done' | 'diverged';
+
+/** Where a session's training data comes from; always generated or parsed inside the worker. */
+export type DataSource =
+  | { kind: 'toy'; name: ToyDatasetName; m: number; seed: number; noise?: number }
+  | { kind: 'csv'; text: string };
+
+/** The square of input space a decision grid covers. */
+export interface GridBounds {
+  xMin: number;
+  xMax: number;
+  yMin: number;
+  yMax: number;
+}
+
+export interface GridSpec {
+  bounds: GridBounds;
+  /** Cells per side: the grid holds resolution x resolution probabilities. */
+  resolution: number;
+}
+
+export interface SessionSetup {
+  data: DataSource;
+  options: TrainingOptions;
+  /** A decision grid to send with every progress batch while training (2-D data only). */
+  grid?: GridSpec;
+  /** Start from these parameters instead of initialising (e.g. lesson 2's sliders). */
+  parameters?: Parameters;
+}
+
+export type HyperparameterName = 'learningRate';
+
+export type WorkerRequest =
+  | { type: 'configure'; session: SessionId; setup: SessionSetup }
+  | { type: 'run'; session: SessionId; maxIterations: number }
+  | { type: 'pause'; session: SessionId }
+  | { type: 'step'; session: SessionId; count: number }
+  | { type: 'reset'; session: SessionId }
+  | { type: 'set-hyperparameter'; session: SessionId; name: HyperparameterName; value: number }
+  | { type: 'set-parameters'; session: SessionId; parameters: Parameters }
+  | { type: 'evaluate-grid'; session: SessionId; requestId: number; grid: GridSpec }
+  | { type: 'predict'; session: SessionId; requestId: number; X: Matrix }
+  | { type: 'export-model'; session: SessionId; requestId: number }
+  | { type: 'import-model'; session: SessionId; model: unknown }
+  | { type: 'dispose'; session: SessionId };
+
+/** Summary numbers of a session's current parameters. */
+export interface Metrics {
+  iteration: number;
+  /** Cost of the current parameters on the whole training set. */
+  cost: number;
+  trainAccuracy: number;
+}
+
+export type WorkerEvent =
+  | { type: 'ready' }
+  | {
+      type: 'configured';
+      session: SessionId;
+      /** The training data, for plotting: X is (n_x, m), labels one class index per column. */
+      X: Matrix;
+      labels: Uint8Array;
+      metrics: Metrics;
+      parameters: Parameters;
+    }
+  | {
+      type: 'progress';
+      session: SessionId;
+      status: TrainingStatus;
+      /** Every step since the last progress event, batched to display rate. */
+      iterations: Float64Array;
+      costs: Float64Array;
+      metrics: Metrics;
+      parameters: Parameters;
+    }
+  | { type: 'grid'; session: SessionId; requestId: number | null; grid: GridSpec; values: Float32Array; iteration: number }
+  | { type: 'prediction'; session: SessionId; requestId: number; A: Matrix }
+  | { type: 'model'; session: SessionId; requestId: number; model: unknown }
+  | { type: 'diverged'; session: SessionId; iteration: number; cause: string }
+  | {
+      type: 'error';
+      session: SessionId | null;
+      request: WorkerRequest['type'] | null;
+      /** Set when the failed request was one that awaits an answer (predict, export-model). */
+      requestId: number | null;
+      message: string;
+    };
+
+/** Every request type, for exhaustive dispatch checks. */
+export type RequestType = WorkerRequest['type'];

@@ -1,0 +1,18 @@
+/**
+ * The training worker's entry: it only decodes messages and dispatches them to the
+ * plain handlers in handlers.ts. Created by app/engine-client.ts alone.
+ */
+/// <reference lib="webworker" />
+import { createContext, handleRequest } from './handlers.ts';
+import type { WorkerEvent, WorkerRequest } from './protocol.ts';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+const context = createContext(
+  (event: WorkerEvent, transfer?: Transferable[]) => self.postMessage(event, transfer ?? []),
+  (callback) => setTimeout(callback, 0),
+  () => performance.now(),
+);
+
+self.onmessage = (message: MessageEvent<WorkerRequest>) => handleRequest(context, message.data);
+self.postMessage({ type: 'ready' } satisfies WorkerEvent);
