@@ -1,0 +1,197 @@
+import { useEffect, useId, useMemo, useState } from 'react';
+import { matrix } from '../../../src/math/matrix.ts';
+import type { Parameters } from '../../../src/nn/types.ts';
+import type { GridBounds, SessionSetup } from '../../../src/worker/protocol.ts';
+import { Equation } from '../../components/Equation.tsx';
+import { engine } from '../../engine-client.ts';
+import { useStrings } from '../../i18n/useStrings.ts';
+import { useTraining } from '../../stores/training.ts';
+import { useUrlSettings } from '../../stores/url-settings.ts';
+import { CostCurve } from '../CostCurve/CostCurve.tsx';
+import { boundsAround } from '../DecisionBoundary/decision-line.ts';
+import { DecisionBoundaryPlot } from '../DecisionBoundary/DecisionBoundaryPlot.tsx';
+import { TrainingControls } from '../TrainingControls/TrainingControls.tsx';
+import { GRID_RESOLUTION, labSchema, SLIDER_RANGE, TRAIN_ITERATIONS } from './settings.ts';
+import { strings } from './strings.ts';
+import './LogisticRegressionLab.css';
+
+const SESSION = 'lesson-02-logistic-regression';
+
+/** Logistic regression as the one-layer network [n_x = 2, n[1] = 1] with a sigmoid output. */
+function parametersOf(w1: number, w2: number, b: number): Parameters {
+  return { W: [matrix(1, 2, [w1, w2])], b: [matrix(1, 1, [b])] };
+}
+
+function setupOf(seed: number, m: number, learningRate: number, w1: number, w2: number, b: number): SessionSetup {
+  return {
+    data: { kind: 'toy', name: 'blobs', m, seed },
+    options: {
+      config: { layerSizes: [2, 1], hiddenActivation: 'linear', outputActivation: 'sigmoid', loss: 'cross-entropy' },
+      init: 'zeros',
+      optimizer: 'gd',
+      learningRate,
+      batchSize: null,
+      seed,
+    },
+    parameters: parametersOf(w1, w2, b),
+  };
+}
+
+/**
+ * Lesson 2's lab: sliders for w1, w2 and b move the decision line and the probability
+ * shading; Train runs gradient descent in the worker and the sliders follow it.
+ */
+export function LogisticRegressionLab() {
+  const text = useStrings(strings);
+  const id = useId();
+  const [settings, updateSettings, invalid] = useUrlSettings(labSchema);
+  const { seed, m, lr } = settings;
+  const [bounds, setBounds] = useState<GridBounds | null>(null);
+  const [noticeDismissed, setNoticeDismissed] = useState(false);
+
+  // The sliders show the current parameters: the student's while dragging, the trained ones while training.
+  const version = useTraining((state) => state.sessions[SESSION]?.version ?? 0);
+  const dataVersion = useTraining((state) => state.sessions[SESSION]?.dataVersion ?? 0);
+  const accuracy = useTraining((state) => state.sessions[SESSION]?.trainAccuracy ?? null);
+  const current = useMemo(() => {
+    const params = engine.sessionData(SESSION)?.parameters;
+    const W = params?.W[0];
+    const b = params?.b[0];
+    if (!W || !b || W.cols !== 2) return { w1: settings.w1, w2: settings.w2, b: settings.b };
+    return { w1: W.data[0]!, w2: W.data[1]!, b: b.data[0]! };
+    // version says when the parameters changed
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [version, settings.w1, settings.w2, settings.b]);
+
+  // A new data set (seed or m) configures the session afresh, starting from the sliders.
+  useEffect(() => {
+    engine.configure(SESSION, setupOf(seed, m, lr, settings.w1, settings.w2, settings.b));
+    // Only the data defines a new session; α and the sliders are sent as they change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [seed, m]);
+
+  // Once the data has arrived, fit the plot around it and ask for the probability grid.
+  useEffect(() => {
+    const X = engine.sessionData(SESSION)?.X;
+    if (!X) return;
+    const around = boundsAround(X);
+    setBounds(around);
+    engine.evaluateGrid(SESSION, { bounds: around, resolution: GRID_RESOLUTION });
+  }, [dataVersion]);
+
+  function moveSlider(name: 'w1' | 'w2' | 'b', value: number) {
+    const next = { ...current, [name]: value };
+    engine.setParameters(SESSION, parametersOf(next.w1, next.w2, next.b));
+    updateSettings({ [name]: value });
+  }
+
+  const sliders = [
+    { name: 'w1', label: 'w₁', value: current.w1 },
+    { name: 'w2', label: 'w₂', value: current.w2 },
+    { name: 'b', label: 'b', value: current.b },
+  ] as const;
+
+  const tex = `\\hat{y} = \\sigma(${current.w1.toFixed(2)}\\,x_1 ${signed(current.w2)}\\,x_2 ${signed(current.b)})`;
+
+  return (
+    <section className="widget lr-lab" aria-labelledby={`${id}-title`} data-testid="logistic-regression-lab">
+      <h3 id={`${id}-title`} className="widget__title">
+        {text.title}
+      </h3>
+      {invalid.length > 0 && !noticeDismissed && (
+        <p className="notice" role="status" data-testid="link-notice">
+          {text.badLink(invalid.join(', '))}{' '}
+          <button type="button" onClick={() => setNoticeDismissed(true)}>
+            OK
+          </button>
+        </p>
+      )}
+      <div className="lr-lab__layout">
+        <div className="lr-lab__plot">
+          {bounds && (
+            <DecisionBoundaryPlot
+              session={SESSION}
+              bounds={bounds}
+              showLine
+              description={text.description(m, current.w1, current.w2, current.b, accuracy)}
+            />
+          )}
+          <ul className="lr-lab__legend" aria-hidden="true">
+            <li>
+              <span className="swatch swatch--class0" /> {text.legend0}
+            </li>
+            <li>
+              <span className="swatch swatch--class1" /> {text.legend1}
+            </li>
+            <li>
+              <span className="swatch swatch--line" /> {text.legendLine}
+            </li>
+          </ul>
+        </div>
+        <div className="lr-lab__side">
+          <div className="lr-lab__equation" aria-label={text.equationLabel} data-testid="model-equation">
+            <Equation tex={tex} />
+          </div>
+          <fieldset className="lr-lab__sliders">
+            <legend>{text.parameters}</legend>
+            {sliders.map((slider) => (
+              <div key={slider.name} className="slider-row">
+                <label htmlFor={`${id}-${slider.name}`}>{slider.label}</label>
+                <input
+                  id={`${id}-${slider.name}`}
+                  type="range"
+                  min={-SLIDER_RANGE}
+                  max={SLIDER_RANGE}
+                  step={0.05}
+                  value={clamp(slider.value)}
+                  data-testid={`slider-${slider.name}`}
+                  aria-valuetext={slider.value.toFixed(2)}
+                  onChange={(event) => moveSlider(slider.name, Number(event.target.value))}
+                />
+                <output htmlFor={`${id}-${slider.name}`} data-testid={`value-${slider.name}`}>
+                  {slider.value.toFixed(2)}
+                </output>
+              </div>
+            ))}
+            <p className="lr-lab__hint">{text.slidersHint}</p>
+          </fieldset>
+          <TrainingControls
+            session={SESSION}
+            learningRate={lr}
+            maxIterations={TRAIN_ITERATIONS}
+            onLearningRateChange={(value) => updateSettings({ lr: value })}
+          />
+          <fieldset className="lr-lab__data">
+            <legend>{text.dataset}</legend>
+            <label>
+              {text.seed}{' '}
+              <input
+                type="number"
+                min={0}
+                max={99999}
+                value={seed}
+                data-testid="seed"
+                onChange={(event) => {
+                  const value = Number(event.target.value);
+                  if (Number.isInteger(value) && value >= 0 && value <= 99999) updateSettings({ seed: value });
+                }}
+              />
+            </label>
+            <button type="button" onClick={() => updateSettings({ seed: (seed * 7919 + 13) % 99991 })}>
+              {text.newData}
+            </button>
+          </fieldset>
+        </div>
+      </div>
+      <CostCurve session={SESSION} />
+    </section>
+  );
+}
+
+function signed(value: number): string {
+  return value < 0 ? `- ${Math.abs(value).toFixed(2)}` : `+ ${value.toFixed(2)}`;
+}
+
+function clamp(value: number): number {
+  return Math.max(-SLIDER_RANGE, Math.min(SLIDER_RANGE, value));
+}

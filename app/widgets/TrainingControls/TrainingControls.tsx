@@ -1,0 +1,156 @@
+import { useEffect, useId, useState } from 'react';
+import { engine } from '../../engine-client.ts';
+import { useStrings } from '../../i18n/useStrings.ts';
+import { useSession } from '../../stores/training.ts';
+import { parseLearningRate } from './parse-learning-rate.ts';
+import { strings } from './strings.ts';
+import './TrainingControls.css';
+
+interface TrainingControlsProps {
+  session: string;
+  learningRate: number;
+  /** Called with a valid learning rate the student typed (to store it in the URL). */
+  onLearningRateChange(value: number): void;
+  /** How many iterations one press of Train runs before stopping by itself. */
+  maxIterations: number;
+  /** Called before Reset so the owner can restore its own settings (e.g. sliders). */
+  onReset?(): void;
+}
+
+const STEP_COUNTS = [1, 10, 100] as const;
+
+/** Train / Pause / Step / Reset, the learning rate, and live read-outs of the session. */
+export function TrainingControls({ session, learningRate, onLearningRateChange, maxIterations, onReset }: TrainingControlsProps) {
+  const text = useStrings(strings);
+  const view = useSession(session);
+  const id = useId();
+  const [rateText, setRateText] = useState(String(learningRate));
+  const [stepCount, setStepCount] = useState<number>(1);
+  const parsed = parseLearningRate(rateText);
+
+  // A learning rate changed elsewhere (a link, a reset) shows up in the field.
+  useEffect(() => {
+    setRateText((current) => {
+      const mine = parseLearningRate(current);
+      return mine.ok && mine.value === learningRate ? current : String(learningRate);
+    });
+  }, [learningRate]);
+
+  const status = view?.status ?? 'configuring';
+  const running = status === 'running';
+  const canTrain = parsed.ok && status !== 'configuring' && status !== 'diverged' && !running;
+
+  function commitRate(value: string) {
+    setRateText(value);
+    const result = parseLearningRate(value);
+    if (result.ok) {
+      engine.setLearningRate(session, result.value);
+      onLearningRateChange(result.value);
+    }
+  }
+
+  const message = !parsed.ok ? text.errors[parsed.reason] : parsed.warning === 'large' ? text.largeWarning : null;
+
+  return (
+    <div className="training-controls" role="group" aria-label={text.controls} data-testid="training-controls" data-status={status}>
+      <div className="training-controls__buttons">
+        {running ? (
+          <button type="button" className="button--primary" data-testid="pause" onClick={() => engine.pause(session)}>
+            ⏸ {text.pause}
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="button--primary"
+            data-testid="train"
+            disabled={!canTrain}
+            onClick={() => engine.run(session, maxIterations)}
+          >
+            ▶ {text.train}
+          </button>
+        )}
+        <span className="training-controls__step">
+          <button
+            type="button"
+            data-testid="step"
+            disabled={!parsed.ok || running || status === 'configuring' || status === 'diverged'}
+            onClick={() => engine.step(session, stepCount)}
+          >
+            {text.step} ×{stepCount}
+          </button>
+          <label className="visually-hidden" htmlFor={`${id}-steps`}>
+            {text.stepCount}
+          </label>
+          <select id={`${id}-steps`} value={stepCount} onChange={(event) => setStepCount(Number(event.target.value))}>
+            {STEP_COUNTS.map((count) => (
+              <option key={count} value={count}>
+                {count}
+              </option>
+            ))}
+          </select>
+        </span>
+        <button
+          type="button"
+          data-testid="reset"
+          disabled={status === 'configuring'}
+          onClick={() => {
+            onReset?.();
+            engine.reset(session);
+          }}
+        >
+          ↺ {text.reset}
+        </button>
+      </div>
+      <div className="training-controls__rate">
+        <label htmlFor={`${id}-rate`}>{text.learningRate}</label>
+        <input
+          id={`${id}-rate`}
+          data-testid="learning-rate"
+          inputMode="decimal"
+          autoComplete="off"
+          spellCheck={false}
+          value={rateText}
+          aria-invalid={!parsed.ok}
+          aria-describedby={message ? `${id}-rate-message` : undefined}
+          onChange={(event) => commitRate(event.target.value)}
+        />
+        {message && (
+          <p id={`${id}-rate-message`} className={parsed.ok ? 'field-warning' : 'field-error'} role={parsed.ok ? 'status' : 'alert'} data-testid="learning-rate-message">
+            {message}
+          </p>
+        )}
+      </div>
+      <dl className="training-controls__readouts" aria-live="off">
+        <div>
+          <dt>{text.iteration}</dt>
+          <dd data-testid="iteration">{view?.iteration ?? 0}</dd>
+        </div>
+        <div>
+          <dt>{text.cost}</dt>
+          <dd data-testid="cost" data-value={view?.cost ?? ''}>
+            {view?.cost == null ? '–' : view.cost.toFixed(4)}
+          </dd>
+        </div>
+        <div>
+          <dt>{text.accuracy}</dt>
+          <dd data-testid="accuracy" data-value={view?.trainAccuracy ?? ''}>
+            {view?.trainAccuracy == null ? '–' : `${(view.trainAccuracy * 100).toFixed(1)}%`}
+          </dd>
+        </div>
+      </dl>
+      <p className="training-controls__status" role="status" data-testid="training-status">
+        {text.status[status]}
+      </p>
+      {view?.divergence && (
+        <p className="field-error" role="alert" data-testid="divergence">
+          {text.diverged(view.divergence.iteration, view.divergence.cause)}
+        </p>
+      )}
+      {view?.error && !view.divergence && (
+        <p className="field-error" role="alert" data-testid="training-error">
+          {view.error}
+        </p>
+      )}
+    </div>
+  );
+}
