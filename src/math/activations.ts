@@ -29,14 +29,14 @@ export const LEAKY_SLOPE = 0.01;
 export interface Activation {
   readonly name: ActivationName;
   /** g(z) */
-  g(z: number): number;
+  readonly g: (z: number) => number;
   /** g'(z), the derivative with respect to z */
-  dg(z: number): number;
+  readonly dg: (z: number) => number;
   /**
    * g'(z) written from a = g(z) where the notes do so (a(1 - a), 1 - a^2);
    * backpropagation uses this form because A is already cached.
    */
-  dgFromA(a: number, z: number): number;
+  readonly dgFromA: (a: number, z: number) => number;
 }
 
 /** A numerically stable sigmoid: never computes e^z for large positive z. */

@@ -1,0 +1,163 @@
+/**
+ * The model file: plain JSON that numpy reads with json.load, one entry per layer l = 1..L:
+ *
+ *   {"format": "neural-notebook/model@1",
+ *    "layers": [{"W": [[...], ...], "b": [...], "activation": "tanh"}, ...],
+ *    "loss": "cross-entropy"}
+ *
+ * W is n[l] rows of n[l-1] numbers (the notes' W[l]), b is n[l] numbers, and the last layer's
+ * activation is the output activation (sigmoid or softmax). Hidden layers share one activation.
+ */
+import { isActivationName } from '../math/activations';
+import { isLossName } from '../math/losses';
+import { type DType, type Matrix, toRows, zeros } from '../math/matrix';
+import { validateConfig } from './config';
+import type { NetworkConfig, OutputActivation, Parameters } from './types';
+
+export const MODEL_FORMAT = 'neural-notebook/model@1';
+
+export interface ModelLayer {
+  W: number[][];
+  b: number[];
+  activation: string;
+}
+
+export interface ModelFile {
+  format: typeof MODEL_FORMAT;
+  layers: ModelLayer[];
+  loss: string;
+}
+
+export class ModelFileError extends Error {
+  constructor(message: string) {
+    super(`model file: ${message}`);
+    this.name = 'ModelFileError';
+  }
+}
+
+/** A JSON-ready object (JSON.stringify it to save). Allocates plain arrays. */
+export function toModelFile(config: NetworkConfig, params: Parameters): ModelFile {
+  const L = params.W.length;
+  return {
+    format: MODEL_FORMAT,
+    layers: params.W.map((W, i) => ({
+      W: toRows(W),
+      b: Array.from(params.b[i]!.data),
+      activation: i === L - 1 ? config.outputActivation : config.hiddenActivation,
+    })),
+    loss: config.loss,
+  };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function finiteNumber(value: unknown, where: string): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    throw new ModelFileError(`${where} must be a finite number, got ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+/** Reads and validates a parsed model file (JSON.parse's result). Allocates the parameters. */
+export function fromModelFile(
+  json: unknown,
+  dtype: DType = 'float32',
+): { config: NetworkConfig; params: Parameters } {
+  if (!isRecord(json)) throw new ModelFileError('expected a JSON object');
+  if (json.format !== MODEL_FORMAT) {
+    throw new ModelFileError(
+      `"format" must be "${MODEL_FORMAT}", got ${JSON.stringify(json.format)}`,
+    );
+  }
+  const loss = json.loss ?? 'cross-entropy';
+  if (!isLossName(loss)) {
+    throw new ModelFileError(
+      `"loss" must be "cross-entropy" or "squared-error", got ${JSON.stringify(loss)}`,
+    );
+  }
+  const layers = json.layers;
+  if (!Array.isArray(layers) || layers.length === 0) {
+    throw new ModelFileError('"layers" must be a non-empty list of {W, b, activation}');
+  }
+  const W: Matrix[] = [];
+  const b: Matrix[] = [];
+  const sizes: number[] = [];
+  let hidden: string | undefined;
+  let output: OutputActivation = 'sigmoid';
+  layers.forEach((layer: unknown, i) => {
+    const l = i + 1;
+    if (!isRecord(layer))
+      throw new ModelFileError(`layer ${l} must be an object with W, b and activation`);
+    const rows = layer.W;
+    if (!Array.isArray(rows) || rows.length === 0 || !Array.isArray(rows[0])) {
+      throw new ModelFileError(
+        `W[${l}] must be a list of rows (n[${l}] rows of n[${l - 1}] numbers)`,
+      );
+    }
+    const n = rows.length;
+    const nPrev = (rows[0] as unknown[]).length;
+    const Wl = zeros(n, nPrev, dtype);
+    rows.forEach((row: unknown, r) => {
+      if (!Array.isArray(row) || row.length !== nPrev) {
+        throw new ModelFileError(
+          `W[${l}] is ragged: row ${r} has ${Array.isArray(row) ? row.length : 'no'} numbers but row 0 has ${nPrev}`,
+        );
+      }
+      row.forEach(
+        (v: unknown, c) => (Wl.data[r * nPrev + c] = finiteNumber(v, `W[${l}][${r}][${c}]`)),
+      );
+    });
+    if (i === 0) sizes.push(nPrev);
+    else if (nPrev !== sizes[i]) {
+      throw new ModelFileError(
+        `W[${l}] is (${n}, ${nPrev}) but W[${i}] is (${sizes[i]}, ${sizes[i - 1]}): W[l] must be (n[l], n[l-1]), so W[${l}] needs ${sizes[i]} columns`,
+      );
+    }
+    sizes.push(n);
+    const bias = layer.b;
+    if (!Array.isArray(bias) || bias.length !== n) {
+      throw new ModelFileError(
+        `b[${l}] has ${Array.isArray(bias) ? bias.length : 'no'} numbers but W[${l}] is (${n}, ${nPrev}): b[l] must have n[l] = ${n}`,
+      );
+    }
+    const bl = zeros(n, 1, dtype);
+    bias.forEach((v: unknown, r) => (bl.data[r] = finiteNumber(v, `b[${l}][${r}]`)));
+    W.push(Wl);
+    b.push(bl);
+    const activation = layer.activation;
+    if (l === layers.length) {
+      if (activation !== 'sigmoid' && activation !== 'softmax') {
+        throw new ModelFileError(
+          `the last layer's activation is the output and must be sigmoid or softmax, got ${JSON.stringify(activation)}`,
+        );
+      }
+      output = activation;
+    } else {
+      if (!isActivationName(activation)) {
+        throw new ModelFileError(
+          `layer ${l}'s activation must be sigmoid, tanh, relu, leaky-relu or linear, got ${JSON.stringify(activation)}`,
+        );
+      }
+      if (hidden !== undefined && activation !== hidden) {
+        throw new ModelFileError(
+          `every hidden layer must use the same activation: layer 1 uses ${hidden}, layer ${l} uses ${activation}`,
+        );
+      }
+      hidden = activation;
+    }
+  });
+  const config: NetworkConfig = {
+    layerSizes: sizes,
+    hiddenActivation: isActivationName(hidden) ? hidden : 'tanh',
+    outputActivation: output,
+    loss,
+  };
+  try {
+    validateConfig(config);
+  } catch (error) {
+    throw new ModelFileError((error as Error).message);
+  }
+  return { config, params: { W, b } };
+}

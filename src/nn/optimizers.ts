@@ -1,0 +1,112 @@
+/**
+ * Parameter updates, applied to every W[l] and b[l] with its gradient dW[l], db[l]:
+ *
+ *   gd        W := W - alpha dW
+ *   momentum  v := beta v + (1 - beta) dW;            W := W - alpha v
+ *   adam      v := beta1 v + (1 - beta1) dW;  s := beta2 s + (1 - beta2) dW^2
+ *             v^ = v / (1 - beta1^t);  s^ = s / (1 - beta2^t);  W := W - alpha v^ / (sqrt(s^) + eps)
+ *
+ * The velocity and squared-gradient buffers are allocated once, at creation; update() writes
+ * into the parameters in place and allocates nothing.
+ */
+import type { Floats } from '../math/matrix';
+import { type Gradients, OPTIMIZER_NAMES, type OptimizerName, type Parameters } from './types';
+
+export interface OptimizerOptions {
+  learningRate: number;
+  /** Adam's first-moment decay, default 0.9 */
+  beta1?: number;
+  /** Adam's second-moment decay, default 0.999 */
+  beta2?: number;
+  /** Adam's epsilon, default 1e-8 */
+  epsilon?: number;
+  /** momentum's beta, default 0.9 */
+  momentum?: number;
+}
+
+export interface Optimizer {
+  readonly name: OptimizerName;
+  /** alpha; may be changed between updates */
+  learningRate: number;
+  /** One step: params := params - alpha * (direction from grads). Writes into params. */
+  update(params: Parameters, grads: Gradients): void;
+}
+
+function flat(params: Parameters): Floats[] {
+  return [...params.W.map((M) => M.data), ...params.b.map((M) => M.data)];
+}
+
+function flatGrads(grads: Gradients): Floats[] {
+  return [...grads.dW.map((M) => M.data), ...grads.db.map((M) => M.data)];
+}
+
+export function checkLearningRate(alpha: number): void {
+  if (!Number.isFinite(alpha) || alpha <= 0) {
+    throw new Error(`the learning rate must be a positive number, got ${alpha}`);
+  }
+}
+
+export function createOptimizer(
+  name: OptimizerName,
+  params: Parameters,
+  options: OptimizerOptions,
+): Optimizer {
+  if (!OPTIMIZER_NAMES.includes(name)) {
+    throw new Error(`unknown optimizer '${String(name)}': use gd, momentum or adam`);
+  }
+  checkLearningRate(options.learningRate);
+  const beta = options.momentum ?? 0.9;
+  const beta1 = options.beta1 ?? 0.9;
+  const beta2 = options.beta2 ?? 0.999;
+  const eps = options.epsilon ?? 1e-8;
+  const shapes = flat(params).map((d) => d.length);
+  const v = name === 'gd' ? [] : shapes.map((n) => new Float64Array(n));
+  const s = name === 'adam' ? shapes.map((n) => new Float64Array(n)) : [];
+  let t = 0;
+  let alpha = options.learningRate;
+
+  return {
+    name,
+    get learningRate() {
+      return alpha;
+    },
+    set learningRate(value: number) {
+      checkLearningRate(value);
+      alpha = value;
+    },
+    update(p: Parameters, grads: Gradients) {
+      const P = flat(p);
+      const G = flatGrads(grads);
+      t++;
+      const c1 = 1 - Math.pow(beta1, t);
+      const c2 = 1 - Math.pow(beta2, t);
+      for (let k = 0; k < P.length; k++) {
+        const w = P[k]!;
+        const g = G[k]!;
+        if (g.length !== w.length) {
+          throw new Error(
+            `gradient ${k} has ${g.length} numbers but its parameter has ${w.length}`,
+          );
+        }
+        if (name === 'gd') {
+          for (let i = 0; i < w.length; i++) w[i] = w[i]! - alpha * g[i]!;
+        } else if (name === 'momentum') {
+          const vk = v[k]!;
+          for (let i = 0; i < w.length; i++) {
+            vk[i] = beta * vk[i]! + (1 - beta) * g[i]!;
+            w[i] = w[i]! - alpha * vk[i]!;
+          }
+        } else {
+          const vk = v[k]!;
+          const sk = s[k]!;
+          for (let i = 0; i < w.length; i++) {
+            const gi = g[i]!;
+            vk[i] = beta1 * vk[i]! + (1 - beta1) * gi;
+            sk[i] = beta2 * sk[i]! + (1 - beta2) * gi * gi;
+            w[i] = w[i]! - (alpha * (vk[i]! / c1)) / (Math.sqrt(sk[i]! / c2) + eps);
+          }
+        }
+      }
+    },
+  };
+}
