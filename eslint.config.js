@@ -10,8 +10,14 @@ const coreBoundary = {
     {
       patterns: [
         { group: ['react', 'react-*', 'react/*'], message: 'src/ is framework-free: no React.' },
-        { group: ['d3-selection', 'd3-drag', 'd3', 'katex', 'zustand'], message: 'src/ must not touch the DOM or UI state.' },
-        { group: ['**/app/**', '../app/*', '../../app/*'], message: 'src/ never imports from app/.' },
+        {
+          group: ['d3-selection', 'd3-drag', 'd3', 'katex', 'zustand'],
+          message: 'src/ must not touch the DOM or UI state.',
+        },
+        {
+          group: ['**/app/**', '../app/*', '../../app/*'],
+          message: 'src/ never imports from app/.',
+        },
       ],
     },
   ],
@@ -23,14 +29,26 @@ const coreBoundary = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'reports', '**/*.mdx'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'reports',
+      '.tmp',
+      '**/*.mdx',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     files: ['src/**/*.ts'],
     ignores: ['src/**/*.test.ts'],
     extends: [...tseslint.configs.recommendedTypeChecked],
-    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
     rules: {
       ...coreBoundary,
       '@typescript-eslint/no-non-null-assertion': 'off',
@@ -67,7 +85,10 @@ export default tseslint.config(
   },
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
 );

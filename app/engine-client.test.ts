@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { WorkerEvent, WorkerRequest } from '../src/worker/protocol.ts';
+import type { SessionSetup, WorkerEvent, WorkerRequest } from '../src/worker/protocol.ts';
 import { EngineClient } from './engine-client.ts';
 import { appendHistory, createTrainingStore } from './stores/training.ts';
 
@@ -23,19 +23,27 @@ class FakeWorker {
   }
 }
 
-const setup = {
+const setup: SessionSetup = {
   data: { kind: 'toy', name: 'blobs', m: 10, seed: 1 },
   options: {
-    config: { layerSizes: [2, 1], hiddenActivation: 'linear', outputActivation: 'sigmoid', loss: 'cross-entropy' },
+    config: {
+      layerSizes: [2, 1],
+      hiddenActivation: 'linear',
+      outputActivation: 'sigmoid',
+      loss: 'cross-entropy',
+    },
     init: 'zeros',
     optimizer: 'gd',
     learningRate: 0.5,
     batchSize: null,
     seed: 1,
   },
-} as const;
+};
 
-const params = { W: [{ rows: 1, cols: 2, data: new Float32Array([1, 2]) }], b: [{ rows: 1, cols: 1, data: new Float32Array([0]) }] };
+const params = {
+  W: [{ rows: 1, cols: 2, data: new Float32Array([1, 2]) }],
+  b: [{ rows: 1, cols: 1, data: new Float32Array([0]) }],
+};
 const metrics = (iteration: number) => ({ iteration, cost: 0.5, trainAccuracy: 0.9 });
 
 function make() {
@@ -67,7 +75,14 @@ describe('EngineClient', () => {
     client.configure('s', setup);
     expect(workers[0]!.sent[0]).toMatchObject({ type: 'configure', session: 's' });
     expect(store.getState().sessions.s!.status).toBe('configuring');
-    workers[0]!.emit({ type: 'configured', session: 's', X: params.W[0]!, labels: new Uint8Array(2), metrics: metrics(0), parameters: params });
+    workers[0]!.emit({
+      type: 'configured',
+      session: 's',
+      X: params.W[0]!,
+      labels: new Uint8Array(2),
+      metrics: metrics(0),
+      parameters: params,
+    });
     expect(store.getState().sessions.s!.status).toBe('idle');
     client.run('s', 100);
     workers[0]!.emit(progress('s', [1, 2, 3]));
@@ -81,7 +96,11 @@ describe('EngineClient', () => {
   it('sends slider updates latest-wins: one in flight, only the newest waits', () => {
     const { client, workers } = make();
     client.configure('s', setup);
-    for (let i = 0; i < 5; i++) client.setParameters('s', { ...params, b: [{ rows: 1, cols: 1, data: new Float32Array([i]) }] });
+    for (let i = 0; i < 5; i++)
+      client.setParameters('s', {
+        ...params,
+        b: [{ rows: 1, cols: 1, data: new Float32Array([i]) }],
+      });
     const sent = () => workers[0]!.sent.filter((r) => r.type === 'set-parameters');
     expect(sent()).toHaveLength(1);
     workers[0]!.emit(progress('s', []));
@@ -96,10 +115,24 @@ describe('EngineClient', () => {
   it('reports divergence and worker errors on the session', () => {
     const { client, store, workers } = make();
     client.configure('s', setup);
-    workers[0]!.emit({ type: 'diverged', session: 's', iteration: 12, cause: 'the cost became Infinity' });
-    expect(store.getState().sessions.s!.divergence).toEqual({ iteration: 12, cause: 'the cost became Infinity' });
+    workers[0]!.emit({
+      type: 'diverged',
+      session: 's',
+      iteration: 12,
+      cause: 'the cost became Infinity',
+    });
+    expect(store.getState().sessions.s!.divergence).toEqual({
+      iteration: 12,
+      cause: 'the cost became Infinity',
+    });
     expect(store.getState().sessions.s!.status).toBe('diverged');
-    workers[0]!.emit({ type: 'error', session: 's', request: 'run', requestId: null, message: 'bad' });
+    workers[0]!.emit({
+      type: 'error',
+      session: 's',
+      request: 'run',
+      requestId: null,
+      message: 'bad',
+    });
     expect(store.getState().sessions.s!.error).toBe('bad');
   });
 
@@ -108,14 +141,27 @@ describe('EngineClient', () => {
     client.configure('s', setup);
     const prediction = client.predict('s', params.W[0]!);
     const request = workers[0]!.sent.at(-1) as Extract<WorkerRequest, { type: 'predict' }>;
-    workers[0]!.emit({ type: 'error', session: 's', request: 'predict', requestId: request.requestId, message: 'shape (3, 1) does not fit W (1, 2)' });
+    workers[0]!.emit({
+      type: 'error',
+      session: 's',
+      request: 'predict',
+      requestId: request.requestId,
+      message: 'shape (3, 1) does not fit W (1, 2)',
+    });
     await expect(prediction).rejects.toThrow('shape (3, 1)');
   });
 
   it('restarts a crashed worker and restores each session from its last parameters and iteration', () => {
     const { client, store, workers } = make();
     client.configure('s', setup);
-    workers[0]!.emit({ type: 'configured', session: 's', X: params.W[0]!, labels: new Uint8Array(2), metrics: metrics(0), parameters: params });
+    workers[0]!.emit({
+      type: 'configured',
+      session: 's',
+      X: params.W[0]!,
+      labels: new Uint8Array(2),
+      metrics: metrics(0),
+      parameters: params,
+    });
     client.run('s', 100);
     workers[0]!.emit(progress('s', [1, 2, 3, 4]));
     workers[0]!.crash('out of memory');
@@ -124,7 +170,14 @@ describe('EngineClient', () => {
     const reconfigure = workers[1]!.sent[0] as Extract<WorkerRequest, { type: 'configure' }>;
     expect(reconfigure.type).toBe('configure');
     expect(reconfigure.setup.parameters).toBe(params);
-    workers[1]!.emit({ type: 'configured', session: 's', X: params.W[0]!, labels: new Uint8Array(2), metrics: metrics(0), parameters: params });
+    workers[1]!.emit({
+      type: 'configured',
+      session: 's',
+      X: params.W[0]!,
+      labels: new Uint8Array(2),
+      metrics: metrics(0),
+      parameters: params,
+    });
     const view = store.getState().sessions.s!;
     expect(view.status).toBe('paused');
     expect(view.iteration).toBe(4);

@@ -7,8 +7,20 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { Matrix } from '../src/math/matrix.ts';
 import type { Parameters } from '../src/nn/types.ts';
-import type { GridSpec, SessionId, SessionSetup, WorkerEvent, WorkerRequest } from '../src/worker/protocol.ts';
-import { appendHistory, emptySession, trainingStore, type SessionView, type TrainingState } from './stores/training.ts';
+import type {
+  GridSpec,
+  SessionId,
+  SessionSetup,
+  WorkerEvent,
+  WorkerRequest,
+} from '../src/worker/protocol.ts';
+import {
+  appendHistory,
+  emptySession,
+  trainingStore,
+  type SessionView,
+  type TrainingState,
+} from './stores/training.ts';
 
 export interface SessionData {
   X: Matrix | null;
@@ -50,13 +62,17 @@ export class EngineClient {
     this.setups.set(session, setup);
     this.offsets.set(session, 0);
     this.data.set(session, { X: null, labels: null, parameters: null, grid: null });
-    this.update(session, (view) => ({ ...emptySession(), version: view.version, dataVersion: view.dataVersion }));
+    this.update(session, (view) => ({
+      ...emptySession(),
+      version: view.version,
+      dataVersion: view.dataVersion,
+    }));
     this.send({ type: 'configure', session, setup });
   }
 
-  run(session: SessionId, maxIterations: number): void {
+  run(session: SessionId, maxIterations: number, stepsPerSlice?: number): void {
     this.update(session, (view) => ({ ...view, status: 'running', error: null }));
-    this.send({ type: 'run', session, maxIterations });
+    this.send({ type: 'run', session, maxIterations, stepsPerSlice });
   }
 
   pause(session: SessionId): void {
@@ -70,13 +86,19 @@ export class EngineClient {
   /** Back to the initial parameters; the cost history starts again. */
   reset(session: SessionId): void {
     this.offsets.set(session, 0);
-    this.update(session, (view) => ({ ...view, history: { iterations: [], costs: [] }, divergence: null, error: null }));
+    this.update(session, (view) => ({
+      ...view,
+      history: { iterations: [], costs: [] },
+      divergence: null,
+      error: null,
+    }));
     this.send({ type: 'reset', session });
   }
 
   setLearningRate(session: SessionId, value: number): void {
     const setup = this.setups.get(session);
-    if (setup) this.setups.set(session, { ...setup, options: { ...setup.options, learningRate: value } });
+    if (setup)
+      this.setups.set(session, { ...setup, options: { ...setup.options, learningRate: value } });
     this.send({ type: 'set-hyperparameter', session, name: 'learningRate', value });
   }
 
@@ -85,7 +107,12 @@ export class EngineClient {
     const setup = this.setups.get(session);
     if (setup) this.setups.set(session, { ...setup, parameters });
     this.offsets.set(session, 0);
-    this.update(session, (view) => ({ ...view, history: { iterations: [], costs: [] }, divergence: null, error: null }));
+    this.update(session, (view) => ({
+      ...view,
+      history: { iterations: [], costs: [] },
+      divergence: null,
+      error: null,
+    }));
     this.sendLatest(`${session}:parameters`, { type: 'set-parameters', session, parameters });
   }
 
@@ -184,7 +211,8 @@ export class EngineClient {
     this.worker = null;
     this.inFlight.clear();
     this.latest.clear();
-    for (const { reject } of this.pending.values()) reject(new Error(`The training worker stopped: ${reason}`));
+    for (const { reject } of this.pending.values())
+      reject(new Error(`The training worker stopped: ${reason}`));
     this.pending.clear();
     this.store.setState({
       workerNotice: `The training worker stopped unexpectedly (${reason}) and was restarted. Training is paused; your settings and history are kept.`,
@@ -192,7 +220,11 @@ export class EngineClient {
     for (const [session, setup] of this.setups) {
       const parameters = this.data.get(session)?.parameters ?? setup.parameters;
       this.offsets.set(session, this.view(session)?.iteration ?? 0);
-      this.send({ type: 'configure', session, setup: { ...setup, parameters: parameters ?? undefined } });
+      this.send({
+        type: 'configure',
+        session,
+        setup: { ...setup, parameters: parameters ?? undefined },
+      });
     }
   }
 
@@ -228,7 +260,8 @@ export class EngineClient {
         const shifted = offset ? event.iterations.map((i) => i + offset) : event.iterations;
         this.update(event.session, (view) => ({
           ...view,
-          status: view.status === 'diverged' && event.status !== 'running' ? 'diverged' : event.status,
+          status:
+            view.status === 'diverged' && event.status !== 'running' ? 'diverged' : event.status,
           iteration: event.metrics.iteration + offset,
           cost: event.metrics.cost,
           trainAccuracy: event.metrics.trainAccuracy,
@@ -266,12 +299,15 @@ export class EngineClient {
           this.pending.delete(event.requestId);
           return;
         }
-        if (event.request === 'set-parameters' && event.session) this.settle(`${event.session}:parameters`);
-        if (event.request === 'evaluate-grid' && event.session) this.settle(`${event.session}:grid`);
+        if (event.request === 'set-parameters' && event.session)
+          this.settle(`${event.session}:parameters`);
+        if (event.request === 'evaluate-grid' && event.session)
+          this.settle(`${event.session}:grid`);
         if (event.session) {
           this.update(event.session, (view) => ({
             ...view,
-            status: view.status === 'running' || view.status === 'configuring' ? 'idle' : view.status,
+            status:
+              view.status === 'running' || view.status === 'configuring' ? 'idle' : view.status,
             error: event.message,
           }));
         }

@@ -9,7 +9,9 @@ for (const path of PAGES) {
     { theme: 'light', locale: 'en' },
     { theme: 'dark', locale: 'ko' },
   ] as const) {
-    test(`axe finds no serious or critical issue on ${path} (${variant.theme}, ${variant.locale})`, async ({ page }) => {
+    test(`axe finds no serious or critical issue on ${path} (${variant.theme}, ${variant.locale})`, async ({
+      page,
+    }) => {
       await page.addInitScript((preferences) => {
         localStorage.setItem('neural-notebook:preferences@1', JSON.stringify(preferences));
       }, variant);
@@ -17,8 +19,18 @@ for (const path of PAGES) {
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await page.waitForLoadState('networkidle');
       const results = await new AxeBuilder({ page }).analyze();
-      const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`)).toEqual([]);
+      const serious = results.violations.filter(
+        (v) => v.impact === 'serious' || v.impact === 'critical',
+      );
+      expect(
+        serious.map(
+          (v) =>
+            `${v.id}: ${v.help} (${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')})`,
+        ),
+      ).toEqual([]);
     });
   }
 }

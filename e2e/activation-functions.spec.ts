@@ -10,13 +10,17 @@ test.describe('lesson 13: activation functions', () => {
     const plots = page.getByTestId('activation-plot');
     await expect(plots).toHaveCount(4);
     for (const name of ['sigmoid', 'tanh', 'relu', 'leaky-relu']) {
-      await expect(page.locator(`[data-testid="activation-plot"][data-activation="${name}"]`)).toBeVisible();
+      await expect(
+        page.locator(`[data-testid="activation-plot"][data-activation="${name}"]`),
+      ).toBeVisible();
     }
     expect(await page.locator('.katex').count()).toBeGreaterThan(8);
     await expect(page.locator('.katex-error')).toHaveCount(0);
   });
 
-  test('the z slider moves by keyboard and the read-outs follow the functions', async ({ page }) => {
+  test('the z slider moves by keyboard and the read-outs follow the functions', async ({
+    page,
+  }) => {
     await page.goto(LESSON);
     const plot = page.locator('[data-testid="activation-plot"][data-activation="sigmoid"]');
     const slider = plot.getByTestId('z-slider');
@@ -24,13 +28,13 @@ test.describe('lesson 13: activation functions', () => {
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Shift+ArrowRight');
     await expect(slider).toHaveAttribute('aria-valuenow', '1.1');
-    const g = Number(await plot.getByTestId('readout-g').getAttribute('data-value'));
-    const dg = Number(await plot.getByTestId('readout-dg').getAttribute('data-value'));
-    expect(g).toBeCloseTo(sigmoid(1.1), 6);
-    expect(dg).toBeCloseTo(sigmoid(1.1) * (1 - sigmoid(1.1)), 6);
+    const value = async (testId: string, where = plot) =>
+      Number(await where.getByTestId(testId).getAttribute('data-value'));
+    await expect.poll(() => value('readout-g')).toBeCloseTo(sigmoid(1.1), 6);
+    await expect.poll(() => value('readout-dg')).toBeCloseTo(sigmoid(1.1) * (1 - sigmoid(1.1)), 6);
     // The z is shared: tanh's read-out answers to the same z.
     const tanh = page.locator('[data-testid="activation-plot"][data-activation="tanh"]');
-    expect(Number(await tanh.getByTestId('readout-g').getAttribute('data-value'))).toBeCloseTo(Math.tanh(1.1), 6);
+    await expect.poll(() => value('readout-g', tanh)).toBeCloseTo(Math.tanh(1.1), 6);
     await expect(page).toHaveURL(/[?&]z=1\.1/);
   });
 
@@ -48,12 +52,14 @@ test.describe('lesson 13: activation functions', () => {
     await page.goto(LESSON);
     const plot = page.locator('[data-testid="activation-plot"][data-activation="tanh"]');
     const svg = plot.locator('svg').first();
+    await svg.scrollIntoViewIfNeeded();
     const box = (await svg.boundingBox())!;
     await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5);
     await page.mouse.down();
     await page.mouse.move(box.x + box.width * 0.85, box.y + box.height * 0.5, { steps: 5 });
     await page.mouse.up();
-    const z = Number(await plot.getByTestId('z-slider').getAttribute('aria-valuenow'));
-    expect(z).toBeGreaterThan(1);
+    await expect
+      .poll(async () => Number(await plot.getByTestId('z-slider').getAttribute('aria-valuenow')))
+      .toBeGreaterThan(1);
   });
 });

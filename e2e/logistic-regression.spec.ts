@@ -29,7 +29,9 @@ test.describe('lesson 2: logistic regression', () => {
     await expect(page.getByTestId('training-status')).toHaveText('Ready');
   });
 
-  test('the sliders move the decision line and the shading before any training', async ({ page }) => {
+  test('the sliders move the decision line and the shading before any training', async ({
+    page,
+  }) => {
     await page.goto(LESSON);
     await expect(page.getByTestId('decision-line')).toHaveAttribute('x1', /\d/);
     const line = await lineEnds(page);
@@ -43,14 +45,20 @@ test.describe('lesson 2: logistic regression', () => {
     await expect(page).toHaveURL(/[?&]b=1(&|$)/);
   });
 
-  test('Train runs gradient descent in the worker with a live cost curve; Pause, Step and Reset work', async ({ page }) => {
+  test('Train runs gradient descent in the worker with a live cost curve; Pause, Step and Reset work', async ({
+    page,
+  }) => {
     await page.goto(LESSON);
     await expect(page.getByTestId('training-status')).toHaveText('Ready');
     const initialCost = Number(await page.getByTestId('cost').getAttribute('data-value'));
     const shading = await heatmapSignature(page);
     await page.getByTestId('train').click();
-    await expect.poll(async () => Number(await page.getByTestId('iteration').textContent())).toBeGreaterThan(100);
-    await expect.poll(async () => Number(await page.getByTestId('cost-curve').getAttribute('data-points'))).toBeGreaterThan(50);
+    await expect
+      .poll(async () => Number(await page.getByTestId('iteration').textContent()))
+      .toBeGreaterThan(100);
+    await expect
+      .poll(async () => Number(await page.getByTestId('cost-curve').getAttribute('data-points')))
+      .toBeGreaterThan(50);
     await expect.poll(() => heatmapSignature(page)).not.toBe(shading);
     await expect(page.getByTestId('training-status')).toHaveText(/Finished|Training/);
     if (await page.getByTestId('pause').isVisible()) await page.getByTestId('pause').click();
@@ -69,7 +77,9 @@ test.describe('lesson 2: logistic regression', () => {
     await expect(page.getByTestId('cost-curve')).toHaveAttribute('data-points', '0');
   });
 
-  test('a learning rate typed as text, zero or negative gets a message and cannot train', async ({ page }) => {
+  test('a learning rate typed as text, zero or negative gets a message and cannot train', async ({
+    page,
+  }) => {
     await page.goto(LESSON);
     const rate = page.getByTestId('learning-rate');
     for (const [typed, message] of [
@@ -87,34 +97,48 @@ test.describe('lesson 2: logistic regression', () => {
     await expect(page.getByTestId('train')).toBeEnabled();
   });
 
-  test('an absurd learning rate is flagged and training stops cleanly if it diverges', async ({ page }) => {
+  test('an absurd learning rate is flagged and training stops cleanly if it diverges', async ({
+    page,
+  }) => {
     await page.goto(`${LESSON}?lr=100000&w1=10&w2=-10&b=10`);
+    await page.getByTestId('speed').selectOption('fast');
     await expect(page.getByTestId('learning-rate-message')).toContainText('overshoot');
     await page.getByTestId('train').click();
-    await expect(page.getByTestId('training-status')).toHaveText(/Finished|Diverged/, { timeout: 30_000 });
+    await expect(page.getByTestId('training-status')).toHaveText(/Finished|Diverged/, {
+      timeout: 30_000,
+    });
     const status = await page.getByTestId('training-status').textContent();
-    if (status === 'Diverged') await expect(page.getByTestId('divergence')).toContainText('Training stopped at iteration');
+    if (status === 'Diverged')
+      await expect(page.getByTestId('divergence')).toContainText('Training stopped at iteration');
     // The page still works: reset and train with a sane rate.
     await page.getByTestId('learning-rate').fill('0.5');
     await page.getByTestId('reset').click();
     await expect(page.getByTestId('iteration')).toHaveText('0');
     await page.getByTestId('train').click();
-    await expect.poll(async () => Number(await page.getByTestId('iteration').textContent())).toBeGreaterThan(10);
+    await expect
+      .poll(async () => Number(await page.getByTestId('iteration').textContent()))
+      .toBeGreaterThan(10);
   });
 
   test('reloading mid-training restores the page from its link', async ({ page }) => {
     await page.goto(`${LESSON}?seed=42&lr=0.3`);
     await page.getByTestId('train').click();
-    await expect.poll(async () => Number(await page.getByTestId('iteration').textContent())).toBeGreaterThan(20);
+    await expect
+      .poll(async () => Number(await page.getByTestId('iteration').textContent()))
+      .toBeGreaterThan(20);
     await page.reload();
     await expect(page.getByTestId('training-status')).toHaveText('Ready');
     await expect(page.getByTestId('learning-rate')).toHaveValue('0.3');
     await expect(page.getByTestId('seed')).toHaveValue('42');
     await page.getByTestId('train').click();
-    await expect.poll(async () => Number(await page.getByTestId('iteration').textContent())).toBeGreaterThan(20);
+    await expect
+      .poll(async () => Number(await page.getByTestId('iteration').textContent()))
+      .toBeGreaterThan(20);
   });
 
-  test('a malformed link falls back to defaults for the bad fields only, with a notice', async ({ page }) => {
+  test('a malformed link falls back to defaults for the bad fields only, with a notice', async ({
+    page,
+  }) => {
     await page.goto(`${LESSON}?seed=abc&lr=0.25&w1=999`);
     await expect(page.getByTestId('link-notice')).toContainText('seed');
     await expect(page.getByTestId('link-notice')).toContainText('w1');

@@ -6,7 +6,11 @@ test.describe('the notebook shell', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Neural Notebook' })).toBeVisible();
     const links = page.getByTestId('lesson-link');
     await expect(links).toHaveCount(2);
-    await expect(page.getByRole('navigation', { name: 'Contents' }).getByText('Part I · Logistic regression as a neural network')).toBeVisible();
+    await expect(
+      page
+        .getByRole('navigation', { name: 'Contents' })
+        .getByText('Part I · Logistic regression as a neural network'),
+    ).toBeVisible();
     await links.filter({ hasText: 'Activation functions' }).click();
     await expect(page).toHaveURL(/\/lessons\/13-activation-functions$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Activation functions');
@@ -48,7 +52,9 @@ test.describe('the notebook shell', () => {
 
   test('an unknown lesson address says so', async ({ page }) => {
     await page.goto('/lessons/99-nothing-here');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('There is no lesson at this address.');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'There is no lesson at this address.',
+    );
   });
 
   test('on a phone the contents open as a drawer', async ({ page }) => {
@@ -61,7 +67,9 @@ test.describe('the notebook shell', () => {
     await contents.getByTestId('lesson-link').filter({ hasText: 'Activation functions' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Activation functions');
     await expect(contents).toBeHidden();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });

@@ -42,16 +42,24 @@ function suite(name, command, args, report, count) {
   if (!ok && counts.failed === 0) counts.failed = 1; // exited non-zero without a failing test
   passed += counts.passed;
   failed += counts.failed;
-  summary.push(`${counts.failed ? 'FAIL' : 'ok  '} ${name}: ${counts.passed} passed, ${counts.failed} failed`);
+  summary.push(
+    `${counts.failed ? 'FAIL' : 'ok  '} ${name}: ${counts.passed} passed, ${counts.failed} failed`,
+  );
 }
 
 check('format (prettier)', 'npx', ['prettier', '--check', '.']);
 check('lint (eslint)', 'npx', ['eslint', '.', '--max-warnings', '0']);
 check('typecheck (tsc -b)', 'npx', ['tsc', '-b']);
-suite('unit (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/unit.json'], 'reports/unit.json', (r) => ({
-  passed: r.numPassedTests,
-  failed: r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0),
-}));
+suite(
+  'unit (vitest)',
+  'npx',
+  ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/unit.json'],
+  'reports/unit.json',
+  (r) => ({
+    passed: r.numPassedTests,
+    failed: r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0),
+  }),
+);
 const built = check('build (vite build)', 'npx', ['vite', 'build']);
 if (built) {
   suite('end-to-end (playwright)', 'npx', ['playwright', 'test'], 'reports/e2e.json', (r) => ({

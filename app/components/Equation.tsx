@@ -13,7 +13,12 @@ interface EquationProps {
 /** KaTeX outside MDX: for widgets and panels that show an equation beside a plot. */
 export function Equation({ tex, display = true, label }: EquationProps) {
   const html = useMemo(
-    () => katex.renderToString(tex, { displayMode: display, throwOnError: false, output: 'htmlAndMathml' }),
+    () =>
+      katex.renderToString(tex, {
+        displayMode: display,
+        throwOnError: false,
+        output: 'htmlAndMathml',
+      }),
     [tex, display],
   );
   const Tag = display ? 'div' : 'span';

@@ -26,7 +26,8 @@ export function LessonPage() {
   useArrowKeyNavigation(previous ? goPrevious : undefined, next ? goNext : undefined);
 
   useEffect(() => {
-    if (lesson) document.title = `${lesson.meta.number}. ${lesson.meta.title[locale]} · ${t('appName')}`;
+    if (lesson)
+      document.title = `${lesson.meta.number}. ${lesson.meta.title[locale]} · ${t('appName')}`;
   }, [lesson, locale, t]);
 
   if (!lesson) return <NotFound />;

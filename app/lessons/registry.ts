@@ -28,8 +28,7 @@ export const lessons: readonly Lesson[] = Object.entries(metaModules)
       id,
       meta: module.meta,
       async load(locale) {
-        const loader =
-          contentModules[`./${id}/${locale}.mdx`] ?? contentModules[`./${id}/en.mdx`];
+        const loader = contentModules[`./${id}/${locale}.mdx`] ?? contentModules[`./${id}/en.mdx`];
         if (!loader) throw new Error(`Lesson ${id} has no ${locale}.mdx`);
         return (await loader()).default;
       },

@@ -25,7 +25,8 @@ export interface PreferencesState extends Stored {
 function defaults(): Stored {
   const prefersDark =
     typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
-  const languages = typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language];
+  const languages =
+    typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
   return { theme: prefersDark ? 'dark' : 'light', locale: localeFromNavigator(languages) };
 }
 

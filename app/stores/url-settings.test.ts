@@ -27,7 +27,10 @@ describe('URL settings', () => {
   });
 
   it('writes changes, keeps other parameters and leaves defaults out', () => {
-    const next = writeSettings(schema, new URLSearchParams('?lang=ko&z=3'), { z: 0.1 + 0.2, seed: 7 });
+    const next = writeSettings(schema, new URLSearchParams('?lang=ko&z=3'), {
+      z: 0.1 + 0.2,
+      seed: 7,
+    });
     expect(next.toString()).toBe('lang=ko&z=0.3');
     const back = parseSettings(schema, next);
     expect(back.values.z).toBe(0.3);

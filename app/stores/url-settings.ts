@@ -27,7 +27,11 @@ export interface Parsed<S extends Schema> {
 }
 
 /** Reads settings from a query string; `prefix` keeps two widgets' fields apart. */
-export function parseSettings<S extends Schema>(schema: S, params: URLSearchParams, prefix = ''): Parsed<S> {
+export function parseSettings<S extends Schema>(
+  schema: S,
+  params: URLSearchParams,
+  prefix = '',
+): Parsed<S> {
   const values: Record<string, number | string> = {};
   const invalid: string[] = [];
   for (const [name, spec] of Object.entries(schema)) {
@@ -64,7 +68,11 @@ export function writeSettings<S extends Schema>(
     const spec = schema[name];
     if (!spec || value === undefined) continue;
     if (value === spec.default) next.delete(prefix + name);
-    else next.set(prefix + name, typeof value === 'number' ? String(Number(value.toPrecision(6))) : String(value));
+    else
+      next.set(
+        prefix + name,
+        typeof value === 'number' ? String(Number(value.toPrecision(6))) : String(value),
+      );
   }
   return next;
 }
@@ -80,7 +88,10 @@ export function useUrlSettings<S extends Schema>(schema: S, prefix = '') {
   const [params, setParams] = useSearchParams();
   const [pending, setPending] = useState<Partial<Values<S>>>({});
   const parsed = useMemo(() => parseSettings(schema, params, prefix), [schema, params, prefix]);
-  const values = useMemo(() => ({ ...parsed.values, ...pending }) as Values<S>, [parsed.values, pending]);
+  const values = useMemo(
+    () => ({ ...parsed.values, ...pending }) as Values<S>,
+    [parsed.values, pending],
+  );
 
   useEffect(() => {
     if (Object.keys(pending).length === 0) return;

@@ -20,8 +20,8 @@ export const SLICE_MS = 30;
 export interface WorkerContext {
   sessions: Map<SessionId, Session>;
   post(event: WorkerEvent, transfer?: Transferable[]): void;
-  /** Calls `callback` soon, after pending messages (setTimeout(0) in the worker). */
-  schedule(callback: () => void): void;
+  /** Calls `callback` after `delayMs` (0: soon, after pending messages), as setTimeout does. */
+  schedule(callback: () => void, delayMs?: number): void;
   now(): number;
   /** Run loops scheduled and not yet finished, per session, so a pause cancels them. */
   running: Set<SessionId>;
@@ -47,9 +47,20 @@ function checkLearningRate(value: number): void {
   }
 }
 
-function postGrid(context: WorkerContext, id: SessionId, session: Session, grid: GridSpec, requestId: number | null): void {
+function postGrid(
+  context: WorkerContext,
+  id: SessionId,
+  session: Session,
+  grid: GridSpec,
+  requestId: number | null,
+): void {
   if (session.data.X.rows !== 2) return;
-  const values = decisionGrid(session.setup.options.config, session.trainer.params, grid.bounds, grid.resolution);
+  const values = decisionGrid(
+    session.setup.options.config,
+    session.trainer.params,
+    grid.bounds,
+    grid.resolution,
+  );
   context.post(
     { type: 'grid', session: id, requestId, grid, values, iteration: session.trainer.iteration },
     [values.buffer],
@@ -84,7 +95,12 @@ function train(context: WorkerContext, id: SessionId, session: Session, count: n
     if (result.diverged) {
       session.status = 'diverged';
       context.running.delete(id);
-      context.post({ type: 'diverged', session: id, iteration: result.diverged.iteration, cause: result.diverged.cause });
+      context.post({
+        type: 'diverged',
+        session: id,
+        iteration: result.diverged.iteration,
+        cause: result.diverged.cause,
+      });
       return false;
     }
     session.pendingIterations.push(result.iteration);
@@ -97,9 +113,10 @@ function runSlice(context: WorkerContext, id: SessionId): void {
   const session = context.sessions.get(id);
   if (!session || session.status !== 'running' || !context.running.has(id)) return;
   const deadline = context.now() + SLICE_MS;
+  const sliceEnd = Math.min(session.runUntil, session.trainer.iteration + session.stepsPerSlice);
   // Steps in small batches so a slice checks the clock often but not every step.
-  while (context.now() < deadline && session.trainer.iteration < session.runUntil) {
-    const batch = Math.min(10, session.runUntil - session.trainer.iteration);
+  while (context.now() < deadline && session.trainer.iteration < sliceEnd) {
+    const batch = Math.min(10, sliceEnd - session.trainer.iteration);
     if (!train(context, id, session, batch)) break;
   }
   if (session.status === 'running' && session.trainer.iteration >= session.runUntil) {
@@ -107,7 +124,9 @@ function runSlice(context: WorkerContext, id: SessionId): void {
     context.running.delete(id);
   }
   postProgress(context, id, session);
-  if (session.status === 'running') context.schedule(() => runSlice(context, id));
+  // A capped (watchable) run waits out the rest of its slice, so the pace is steps per slice.
+  if (session.status === 'running')
+    context.schedule(() => runSlice(context, id), Math.max(0, deadline - context.now()));
 }
 
 export function handleRequest(context: WorkerContext, request: WorkerRequest): void {
@@ -135,7 +154,11 @@ function dispatch(context: WorkerContext, request: WorkerRequest): void {
       context.post({
         type: 'configured',
         session: id,
-        X: { rows: session.data.X.rows, cols: session.data.X.cols, data: session.data.X.data.slice() },
+        X: {
+          rows: session.data.X.rows,
+          cols: session.data.X.cols,
+          data: session.data.X.data.slice(),
+        },
         labels: session.labels.slice(),
         metrics: metricsOf(session),
         parameters: copyParameters(session.trainer.params),
@@ -145,8 +168,13 @@ function dispatch(context: WorkerContext, request: WorkerRequest): void {
     }
     case 'run': {
       const session = requireSession(context, id);
-      if (session.status === 'diverged') throw new Error('Training diverged: reset before running again.');
+      if (session.status === 'diverged')
+        throw new Error('Training diverged: reset before running again.');
       session.runUntil = session.trainer.iteration + Math.max(0, Math.floor(request.maxIterations));
+      session.stepsPerSlice =
+        request.stepsPerSlice && request.stepsPerSlice > 0
+          ? Math.floor(request.stepsPerSlice)
+          : Infinity;
       session.status = 'running';
       if (!context.running.has(id)) {
         context.running.add(id);
@@ -163,7 +191,8 @@ function dispatch(context: WorkerContext, request: WorkerRequest): void {
     }
     case 'step': {
       const session = requireSession(context, id);
-      if (session.status === 'diverged') throw new Error('Training diverged: reset before stepping again.');
+      if (session.status === 'diverged')
+        throw new Error('Training diverged: reset before stepping again.');
       context.running.delete(id);
       session.status = 'paused';
       train(context, id, session, Math.max(1, Math.floor(request.count)));
@@ -183,7 +212,10 @@ function dispatch(context: WorkerContext, request: WorkerRequest): void {
       const session = requireSession(context, id);
       checkLearningRate(request.value);
       session.trainer.setLearningRate(request.value);
-      session.setup = { ...session.setup, options: { ...session.setup.options, learningRate: request.value } };
+      session.setup = {
+        ...session.setup,
+        options: { ...session.setup.options, learningRate: request.value },
+      };
       return;
     }
     case 'set-parameters': {
@@ -204,7 +236,9 @@ function dispatch(context: WorkerContext, request: WorkerRequest): void {
     case 'predict': {
       const session = requireSession(context, id);
       const A = predict(session.setup.options.config, session.trainer.params, request.X);
-      context.post({ type: 'prediction', session: id, requestId: request.requestId, A }, [A.data.buffer]);
+      context.post({ type: 'prediction', session: id, requestId: request.requestId, A }, [
+        A.data.buffer,
+      ]);
       return;
     }
     case 'export-model': {

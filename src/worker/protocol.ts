@@ -47,7 +47,13 @@ export type HyperparameterName = 'learningRate';
 
 export type WorkerRequest =
   | { type: 'configure'; session: SessionId; setup: SessionSetup }
-  | { type: 'run'; session: SessionId; maxIterations: number }
+  | {
+      type: 'run';
+      session: SessionId;
+      maxIterations: number;
+      /** Caps the steps per ~30 ms slice so a student can watch; omitted = as fast as possible. */
+      stepsPerSlice?: number;
+    }
   | { type: 'pause'; session: SessionId }
   | { type: 'step'; session: SessionId; count: number }
   | { type: 'reset'; session: SessionId }
@@ -88,7 +94,14 @@ export type WorkerEvent =
       metrics: Metrics;
       parameters: Parameters;
     }
-  | { type: 'grid'; session: SessionId; requestId: number | null; grid: GridSpec; values: Float32Array; iteration: number }
+  | {
+      type: 'grid';
+      session: SessionId;
+      requestId: number | null;
+      grid: GridSpec;
+      values: Float32Array;
+      iteration: number;
+    }
   | { type: 'prediction'; session: SessionId; requestId: number; A: Matrix }
   | { type: 'model'; session: SessionId; requestId: number; model: unknown }
   | { type: 'diverged'; session: SessionId; iteration: number; cause: string }

@@ -17,6 +17,8 @@ export interface Session {
   status: TrainingStatus;
   /** The run stops by itself at this iteration. */
   runUntil: number;
+  /** Steps per slice while running (Infinity = as many as fit in the slice). */
+  stepsPerSlice: number;
   grid: GridSpec | null;
   /** Steps taken since the last progress event, waiting to be sent. */
   pendingIterations: number[];
@@ -25,7 +27,11 @@ export interface Session {
 
 export function loadData(source: DataSource): { data: Dataset; labels: Uint8Array } {
   if (source.kind === 'toy') {
-    const toy = makeToyDataset(source.name, { m: source.m, seed: source.seed, noise: source.noise });
+    const toy = makeToyDataset(source.name, {
+      m: source.m,
+      seed: source.seed,
+      noise: source.noise,
+    });
     return { data: { X: toy.X, Y: toy.Y, labels: toy.labels }, labels: toy.labels };
   }
   const csv = parseCsv(source.text);
@@ -42,6 +48,7 @@ export function createSession(setup: SessionSetup): Session {
     trainer,
     status: 'idle',
     runUntil: 0,
+    stepsPerSlice: Infinity,
     grid: setup.grid ?? null,
     pendingIterations: [],
     pendingCosts: [],

@@ -10,7 +10,7 @@ declare const self: DedicatedWorkerGlobalScope;
 
 const context = createContext(
   (event: WorkerEvent, transfer?: Transferable[]) => self.postMessage(event, transfer ?? []),
-  (callback) => setTimeout(callback, 0),
+  (callback, delayMs) => setTimeout(callback, delayMs ?? 0),
   () => performance.now(),
 );
 

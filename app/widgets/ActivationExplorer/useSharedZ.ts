@@ -2,7 +2,9 @@ import { useCallback } from 'react';
 import { useUrlSettings, type Schema } from '../../stores/url-settings.ts';
 import { clampZ, roundZ, Z_MAX, Z_MIN, Z_PARAM } from './draw-activation.ts';
 
-const zSchema = { [Z_PARAM]: { kind: 'number', default: 0, min: Z_MIN, max: Z_MAX } } satisfies Schema;
+const zSchema = {
+  [Z_PARAM]: { kind: 'number', default: 0, min: Z_MIN, max: Z_MAX },
+} satisfies Schema;
 
 /**
  * The z shared by every plot of an explorer, kept in the URL's `?z=` through the typed

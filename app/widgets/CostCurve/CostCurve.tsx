@@ -20,7 +20,11 @@ export function CostCurve({ session, widthPx = 480, heightPx = 220 }: CostCurveP
 
   useEffect(() => {
     if (!svg.current) return;
-    const curve = createCostCurve(svg.current, { widthPx, heightPx }, { iteration: text.iteration, cost: text.cost });
+    const curve = createCostCurve(
+      svg.current,
+      { widthPx, heightPx },
+      { iteration: text.iteration, cost: text.cost },
+    );
     let frame = 0;
     let drawn = -1;
     const paint = () => {

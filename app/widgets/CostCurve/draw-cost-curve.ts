@@ -26,7 +26,10 @@ export function createCostCurve(svg: SVGSVGElement, size: CostCurveSize, labels:
   const plot = root.append('g').attr('transform', `translate(${MARGIN.left},${MARGIN.top})`);
   const innerWidth = size.widthPx - MARGIN.left - MARGIN.right;
   const innerHeight = size.heightPx - MARGIN.top - MARGIN.bottom;
-  const xAxis = plot.append('g').attr('class', 'axis axis--x').attr('transform', `translate(0,${innerHeight})`);
+  const xAxis = plot
+    .append('g')
+    .attr('class', 'axis axis--x')
+    .attr('transform', `translate(0,${innerHeight})`);
   const yAxis = plot.append('g').attr('class', 'axis axis--y');
   const path = plot.append('path').attr('class', 'cost-curve__line').attr('fill', 'none');
   plot
@@ -43,7 +46,12 @@ export function createCostCurve(svg: SVGSVGElement, size: CostCurveSize, labels:
     .attr('text-anchor', 'middle')
     .text(labels.cost);
 
-  function ticks(group: typeof xAxis, values: number[], position: (v: number) => number, horizontal: boolean) {
+  function ticks(
+    group: typeof xAxis,
+    values: number[],
+    position: (v: number) => number,
+    horizontal: boolean,
+  ) {
     const tick = group.selectAll<SVGGElement, number>('g.tick').data(values);
     tick.exit().remove();
     const entered = tick.enter().append('g').attr('class', 'tick');
@@ -53,11 +61,20 @@ export function createCostCurve(svg: SVGSVGElement, size: CostCurveSize, labels:
     if (horizontal) {
       merged.attr('transform', (v) => `translate(${position(v)},0)`);
       merged.select('line').attr('y2', 5);
-      merged.select('text').attr('y', 18).attr('text-anchor', 'middle').text((v) => formatTick(v));
+      merged
+        .select('text')
+        .attr('y', 18)
+        .attr('text-anchor', 'middle')
+        .text((v) => formatTick(v));
     } else {
       merged.attr('transform', (v) => `translate(0,${position(v)})`);
       merged.select('line').attr('x2', innerWidth).attr('class', 'gridline');
-      merged.select('text').attr('x', -6).attr('dy', '0.32em').attr('text-anchor', 'end').text((v) => formatTick(v));
+      merged
+        .select('text')
+        .attr('x', -6)
+        .attr('dy', '0.32em')
+        .attr('text-anchor', 'end')
+        .text((v) => formatTick(v));
     }
   }
 
@@ -74,8 +91,15 @@ export function createCostCurve(svg: SVGSVGElement, size: CostCurveSize, labels:
         .range([innerHeight, 0]);
       ticks(xAxis, x.ticks(5), x, true);
       ticks(yAxis, y.ticks(4), y, false);
-      const points = iterations.map((it, i) => [it, costs[i]!] as [number, number]).filter(([, c]) => Number.isFinite(c));
-      path.attr('d', line<[number, number]>().x((p) => x(p[0])).y((p) => y(p[1]))(points) ?? '');
+      const points = iterations
+        .map((it, i) => [it, costs[i]!] as [number, number])
+        .filter(([, c]) => Number.isFinite(c));
+      path.attr(
+        'd',
+        line<[number, number]>()
+          .x((p) => x(p[0]))
+          .y((p) => y(p[1]))(points) ?? '',
+      );
     },
   };
 }

@@ -22,12 +22,24 @@ interface DecisionBoundaryPlotProps {
  * from store subscriptions (they change every training step); the points are React
  * SVG (they change only with the data).
  */
-export function DecisionBoundaryPlot({ session, bounds, showLine = false, description, sizePx = 400 }: DecisionBoundaryPlotProps) {
+export function DecisionBoundaryPlot({
+  session,
+  bounds,
+  showLine = false,
+  description,
+  sizePx = 400,
+}: DecisionBoundaryPlotProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const lineElement = useRef<SVGLineElement>(null);
   const dataVersion = useTraining((state) => state.sessions[session]?.dataVersion ?? 0);
-  const x = useMemo(() => scaleLinear().domain([bounds.xMin, bounds.xMax]).range([0, sizePx]), [bounds, sizePx]);
-  const y = useMemo(() => scaleLinear().domain([bounds.yMin, bounds.yMax]).range([sizePx, 0]), [bounds, sizePx]);
+  const x = useMemo(
+    () => scaleLinear().domain([bounds.xMin, bounds.xMax]).range([0, sizePx]),
+    [bounds, sizePx],
+  );
+  const y = useMemo(
+    () => scaleLinear().domain([bounds.yMin, bounds.yMax]).range([sizePx, 0]),
+    [bounds, sizePx],
+  );
 
   const points = useMemo(() => {
     const data = engine.sessionData(session);
@@ -53,13 +65,19 @@ export function DecisionBoundaryPlot({ session, bounds, showLine = false, descri
       if (!view || !data) return;
       if (canvas.current && data.grid && view.gridVersion !== paintedGrid) {
         paintedGrid = view.gridVersion;
-        paintHeatmap(canvas.current, data.grid.values, data.grid.spec.resolution, themeColours(canvas.current));
+        paintHeatmap(
+          canvas.current,
+          data.grid.values,
+          data.grid.spec.resolution,
+          themeColours(canvas.current),
+        );
       }
       if (showLine && lineElement.current && data.parameters && view.version !== paintedVersion) {
         paintedVersion = view.version;
         const W = data.parameters.W[0];
         const b = data.parameters.b[0];
-        const segment = W && b && W.cols === 2 ? decisionLine(W.data[0]!, W.data[1]!, b.data[0]!, bounds) : null;
+        const segment =
+          W && b && W.cols === 2 ? decisionLine(W.data[0]!, W.data[1]!, b.data[0]!, bounds) : null;
         const element = lineElement.current;
         element.style.display = segment ? '' : 'none';
         if (segment) {
@@ -79,7 +97,10 @@ export function DecisionBoundaryPlot({ session, bounds, showLine = false, descri
       paintedGrid = -1;
       if (!frame) frame = requestAnimationFrame(paint);
     });
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+    observer.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['data-theme'],
+    });
     return () => {
       unsubscribe();
       observer.disconnect();
@@ -90,8 +111,18 @@ export function DecisionBoundaryPlot({ session, bounds, showLine = false, descri
   return (
     <figure className="decision-plot" data-testid="decision-plot">
       <div className="decision-plot__frame" style={{ aspectRatio: '1 / 1' }}>
-        <canvas ref={canvas} className="decision-plot__heatmap" data-testid="decision-heatmap" aria-hidden="true" />
-        <svg className="decision-plot__overlay" viewBox={`0 0 ${sizePx} ${sizePx}`} role="img" aria-label={description}>
+        <canvas
+          ref={canvas}
+          className="decision-plot__heatmap"
+          data-testid="decision-heatmap"
+          aria-hidden="true"
+        />
+        <svg
+          className="decision-plot__overlay"
+          viewBox={`0 0 ${sizePx} ${sizePx}`}
+          role="img"
+          aria-label={description}
+        >
           {points.map((p, i) => (
             <circle
               key={i}
@@ -101,7 +132,9 @@ export function DecisionBoundaryPlot({ session, bounds, showLine = false, descri
               className={p.label === 1 ? 'point point--class1' : 'point point--class0'}
             />
           ))}
-          {showLine && <line ref={lineElement} className="decision-plot__line" data-testid="decision-line" />}
+          {showLine && (
+            <line ref={lineElement} className="decision-plot__line" data-testid="decision-line" />
+          )}
         </svg>
       </div>
       <figcaption className="visually-hidden">{description}</figcaption>

@@ -7,12 +7,21 @@ import type { GridBounds } from '../../../src/worker/protocol.ts';
 
 export type Segment = [[number, number], [number, number]];
 
-export function decisionLine(w1: number, w2: number, b: number, bounds: GridBounds): Segment | null {
+export function decisionLine(
+  w1: number,
+  w2: number,
+  b: number,
+  bounds: GridBounds,
+): Segment | null {
   const points: [number, number][] = [];
   const add = (x: number, y: number) => {
     const inside =
-      x >= bounds.xMin - 1e-9 && x <= bounds.xMax + 1e-9 && y >= bounds.yMin - 1e-9 && y <= bounds.yMax + 1e-9;
-    if (inside && !points.some(([px, py]) => Math.abs(px - x) < 1e-9 && Math.abs(py - y) < 1e-9)) points.push([x, y]);
+      x >= bounds.xMin - 1e-9 &&
+      x <= bounds.xMax + 1e-9 &&
+      y >= bounds.yMin - 1e-9 &&
+      y <= bounds.yMax + 1e-9;
+    if (inside && !points.some(([px, py]) => Math.abs(px - x) < 1e-9 && Math.abs(py - y) < 1e-9))
+      points.push([x, y]);
   };
   if (w2 !== 0) {
     // x2 = -(w1 x1 + b) / w2 at the left and right edges
@@ -28,7 +37,10 @@ export function decisionLine(w1: number, w2: number, b: number, bounds: GridBoun
 }
 
 /** Square bounds around the data with a margin, so the boundary has room on every side. */
-export function boundsAround(X: { cols: number; data: ArrayLike<number> }, margin = 0.15): GridBounds {
+export function boundsAround(
+  X: { cols: number; data: ArrayLike<number> },
+  margin = 0.15,
+): GridBounds {
   let xMin = Infinity;
   let xMax = -Infinity;
   let yMin = Infinity;
@@ -46,5 +58,10 @@ export function boundsAround(X: { cols: number; data: ArrayLike<number> }, margi
   const cx = (xMin + xMax) / 2;
   const cy = (yMin + yMax) / 2;
   const round = (v: number) => Math.round(v * 100) / 100;
-  return { xMin: round(cx - half), xMax: round(cx + half), yMin: round(cy - half), yMax: round(cy + half) };
+  return {
+    xMin: round(cx - half),
+    xMax: round(cx + half),
+    yMin: round(cy - half),
+    yMax: round(cy + half),
+  };
 }

@@ -71,6 +71,6 @@ export function themeColours(element: Element): HeatmapColours {
     class0: parseColour(style.getPropertyValue('--color-class0')),
     class1: parseColour(style.getPropertyValue('--color-class1')),
     neutral: parseColour(style.getPropertyValue('--color-bg')),
-    strength: 0.55,
+    strength: 0.45,
   };
 }

@@ -22,11 +22,24 @@ function parametersOf(w1: number, w2: number, b: number): Parameters {
   return { W: [matrix(1, 2, [w1, w2])], b: [matrix(1, 1, [b])] };
 }
 
-function setupOf(seed: number, m: number, learningRate: number, w1: number, w2: number, b: number): SessionSetup {
+function setupOf(
+  seed: number,
+  m: number,
+  noise: number,
+  learningRate: number,
+  w1: number,
+  w2: number,
+  b: number,
+): SessionSetup {
   return {
-    data: { kind: 'toy', name: 'blobs', m, seed },
+    data: { kind: 'toy', name: 'blobs', m, seed, noise },
     options: {
-      config: { layerSizes: [2, 1], hiddenActivation: 'linear', outputActivation: 'sigmoid', loss: 'cross-entropy' },
+      config: {
+        layerSizes: [2, 1],
+        hiddenActivation: 'linear',
+        outputActivation: 'sigmoid',
+        loss: 'cross-entropy',
+      },
       init: 'zeros',
       optimizer: 'gd',
       learningRate,
@@ -45,7 +58,7 @@ export function LogisticRegressionLab() {
   const text = useStrings(strings);
   const id = useId();
   const [settings, updateSettings, invalid] = useUrlSettings(labSchema);
-  const { seed, m, lr } = settings;
+  const { seed, m, noise, lr } = settings;
   const [bounds, setBounds] = useState<GridBounds | null>(null);
   const [noticeDismissed, setNoticeDismissed] = useState(false);
 
@@ -53,7 +66,7 @@ export function LogisticRegressionLab() {
   const version = useTraining((state) => state.sessions[SESSION]?.version ?? 0);
   const dataVersion = useTraining((state) => state.sessions[SESSION]?.dataVersion ?? 0);
   const accuracy = useTraining((state) => state.sessions[SESSION]?.trainAccuracy ?? null);
-  const current = useMemo(() => {
+  const trained = useMemo(() => {
     const params = engine.sessionData(SESSION)?.parameters;
     const W = params?.W[0];
     const b = params?.b[0];
@@ -62,13 +75,17 @@ export function LogisticRegressionLab() {
     // version says when the parameters changed
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [version, settings.w1, settings.w2, settings.b]);
+  // What the student set with a slider wins until training moves the parameters again:
+  // the worker's answer may lag a fast keyboard or drag by a frame or two.
+  const [dragged, setDragged] = useState<{ w1: number; w2: number; b: number } | null>(null);
+  const current = dragged ?? trained;
 
   // A new data set (seed or m) configures the session afresh, starting from the sliders.
   useEffect(() => {
-    engine.configure(SESSION, setupOf(seed, m, lr, settings.w1, settings.w2, settings.b));
+    engine.configure(SESSION, setupOf(seed, m, noise, lr, settings.w1, settings.w2, settings.b));
     // Only the data defines a new session; α and the sliders are sent as they change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [seed, m]);
+  }, [seed, m, noise]);
 
   // Once the data has arrived, fit the plot around it and ask for the probability grid.
   useEffect(() => {
@@ -81,6 +98,7 @@ export function LogisticRegressionLab() {
 
   function moveSlider(name: 'w1' | 'w2' | 'b', value: number) {
     const next = { ...current, [name]: value };
+    setDragged(next);
     engine.setParameters(SESSION, parametersOf(next.w1, next.w2, next.b));
     updateSettings({ [name]: value });
   }
@@ -94,7 +112,11 @@ export function LogisticRegressionLab() {
   const tex = `\\hat{y} = \\sigma(${current.w1.toFixed(2)}\\,x_1 ${signed(current.w2)}\\,x_2 ${signed(current.b)})`;
 
   return (
-    <section className="widget lr-lab" aria-labelledby={`${id}-title`} data-testid="logistic-regression-lab">
+    <section
+      className="widget lr-lab"
+      aria-labelledby={`${id}-title`}
+      data-testid="logistic-regression-lab"
+    >
       <h3 id={`${id}-title`} className="widget__title">
         {text.title}
       </h3>
@@ -129,7 +151,12 @@ export function LogisticRegressionLab() {
           </ul>
         </div>
         <div className="lr-lab__side">
-          <div className="lr-lab__equation" aria-label={text.equationLabel} data-testid="model-equation">
+          <div
+            className="lr-lab__equation"
+            role="group"
+            aria-label={text.equationLabel}
+            data-testid="model-equation"
+          >
             <Equation tex={tex} />
           </div>
           <fieldset className="lr-lab__sliders">
@@ -160,6 +187,10 @@ export function LogisticRegressionLab() {
             learningRate={lr}
             maxIterations={TRAIN_ITERATIONS}
             onLearningRateChange={(value) => updateSettings({ lr: value })}
+            onAction={(action) => {
+              // Reset returns to the sliders' values, which the worker already holds.
+              if (action !== 'reset') setDragged(null);
+            }}
           />
           <fieldset className="lr-lab__data">
             <legend>{text.dataset}</legend>
@@ -173,17 +204,21 @@ export function LogisticRegressionLab() {
                 data-testid="seed"
                 onChange={(event) => {
                   const value = Number(event.target.value);
-                  if (Number.isInteger(value) && value >= 0 && value <= 99999) updateSettings({ seed: value });
+                  if (Number.isInteger(value) && value >= 0 && value <= 99999)
+                    updateSettings({ seed: value });
                 }}
               />
             </label>
-            <button type="button" onClick={() => updateSettings({ seed: (seed * 7919 + 13) % 99991 })}>
+            <button
+              type="button"
+              onClick={() => updateSettings({ seed: (seed * 7919 + 13) % 99991 })}
+            >
               {text.newData}
             </button>
           </fieldset>
         </div>
       </div>
-      <CostCurve session={SESSION} />
+      <CostCurve session={SESSION} heightPx={180} />
     </section>
   );
 }

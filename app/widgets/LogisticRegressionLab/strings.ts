@@ -25,7 +25,8 @@ export const strings: Localized<{
     seed: 'Seed',
     newData: 'New data',
     m: 'Examples m',
-    slidersHint: 'Drag w₁, w₂ and b to move the boundary yourself, or press Train to let gradient descent find them.',
+    slidersHint:
+      'Drag w₁, w₂ and b to move the boundary yourself, or press Train to let gradient descent find them.',
     equationLabel: 'Current model',
     description: (m, w1, w2, b, accuracy) =>
       `Scatter plot of ${m} points in two classes over a heatmap of the predicted probability ŷ. ` +
@@ -34,7 +35,8 @@ export const strings: Localized<{
     legend0: 'class y = 0',
     legend1: 'class y = 1',
     legendLine: 'ŷ = 0.5',
-    badLink: (fields) => `Part of this link could not be used (${fields}); those settings are back to their defaults.`,
+    badLink: (fields) =>
+      `Part of this link could not be used (${fields}); those settings are back to their defaults.`,
   },
   ko: {
     title: '2차원 데이터에서의 로지스틱 회귀',
@@ -43,7 +45,8 @@ export const strings: Localized<{
     seed: '시드',
     newData: '새 데이터',
     m: '예제 수 m',
-    slidersHint: 'w₁, w₂, b를 직접 움직여 경계를 옮기거나, 학습을 눌러 경사 하강법이 찾게 해 보세요.',
+    slidersHint:
+      'w₁, w₂, b를 직접 움직여 경계를 옮기거나, 학습을 눌러 경사 하강법이 찾게 해 보세요.',
     equationLabel: '현재 모델',
     description: (m, w1, w2, b, accuracy) =>
       `예측 확률 ŷ의 히트맵 위에 두 클래스의 점 ${m}개를 그린 산점도. ` +
@@ -52,6 +55,7 @@ export const strings: Localized<{
     legend0: '클래스 y = 0',
     legend1: '클래스 y = 1',
     legendLine: 'ŷ = 0.5',
-    badLink: (fields) => `링크의 일부(${fields})를 사용할 수 없어 해당 설정을 기본값으로 되돌렸습니다.`,
+    badLink: (fields) =>
+      `링크의 일부(${fields})를 사용할 수 없어 해당 설정을 기본값으로 되돌렸습니다.`,
   },
 };

@@ -13,19 +13,30 @@ interface TrainingControlsProps {
   onLearningRateChange(value: number): void;
   /** How many iterations one press of Train runs before stopping by itself. */
   maxIterations: number;
-  /** Called before Reset so the owner can restore its own settings (e.g. sliders). */
-  onReset?(): void;
+  /** Called when the student presses Train, Step or Reset, before the request goes out. */
+  onAction?(action: 'train' | 'step' | 'reset'): void;
 }
 
 const STEP_COUNTS = [1, 10, 100] as const;
 
+/** Steps per ~30 ms slice: slow and normal are paced to be watched; fast trains flat out. */
+export const SPEEDS = { slow: 1, normal: 10, fast: undefined } as const;
+export type Speed = keyof typeof SPEEDS;
+
 /** Train / Pause / Step / Reset, the learning rate, and live read-outs of the session. */
-export function TrainingControls({ session, learningRate, onLearningRateChange, maxIterations, onReset }: TrainingControlsProps) {
+export function TrainingControls({
+  session,
+  learningRate,
+  onLearningRateChange,
+  maxIterations,
+  onAction,
+}: TrainingControlsProps) {
   const text = useStrings(strings);
   const view = useSession(session);
   const id = useId();
   const [rateText, setRateText] = useState(String(learningRate));
   const [stepCount, setStepCount] = useState<number>(1);
+  const [speed, setSpeed] = useState<Speed>('normal');
   const parsed = parseLearningRate(rateText);
 
   // A learning rate changed elsewhere (a link, a reset) shows up in the field.
@@ -49,13 +60,28 @@ export function TrainingControls({ session, learningRate, onLearningRateChange, 
     }
   }
 
-  const message = !parsed.ok ? text.errors[parsed.reason] : parsed.warning === 'large' ? text.largeWarning : null;
+  const message = !parsed.ok
+    ? text.errors[parsed.reason]
+    : parsed.warning === 'large'
+      ? text.largeWarning
+      : null;
 
   return (
-    <div className="training-controls" role="group" aria-label={text.controls} data-testid="training-controls" data-status={status}>
+    <div
+      className="training-controls"
+      role="group"
+      aria-label={text.controls}
+      data-testid="training-controls"
+      data-status={status}
+    >
       <div className="training-controls__buttons">
         {running ? (
-          <button type="button" className="button--primary" data-testid="pause" onClick={() => engine.pause(session)}>
+          <button
+            type="button"
+            className="button--primary"
+            data-testid="pause"
+            onClick={() => engine.pause(session)}
+          >
             ⏸ {text.pause}
           </button>
         ) : (
@@ -64,7 +90,10 @@ export function TrainingControls({ session, learningRate, onLearningRateChange, 
             className="button--primary"
             data-testid="train"
             disabled={!canTrain}
-            onClick={() => engine.run(session, maxIterations)}
+            onClick={() => {
+              onAction?.('train');
+              engine.run(session, maxIterations, SPEEDS[speed]);
+            }}
           >
             ▶ {text.train}
           </button>
@@ -74,14 +103,21 @@ export function TrainingControls({ session, learningRate, onLearningRateChange, 
             type="button"
             data-testid="step"
             disabled={!parsed.ok || running || status === 'configuring' || status === 'diverged'}
-            onClick={() => engine.step(session, stepCount)}
+            onClick={() => {
+              onAction?.('step');
+              engine.step(session, stepCount);
+            }}
           >
             {text.step} ×{stepCount}
           </button>
           <label className="visually-hidden" htmlFor={`${id}-steps`}>
             {text.stepCount}
           </label>
-          <select id={`${id}-steps`} value={stepCount} onChange={(event) => setStepCount(Number(event.target.value))}>
+          <select
+            id={`${id}-steps`}
+            value={stepCount}
+            onChange={(event) => setStepCount(Number(event.target.value))}
+          >
             {STEP_COUNTS.map((count) => (
               <option key={count} value={count}>
                 {count}
@@ -94,12 +130,27 @@ export function TrainingControls({ session, learningRate, onLearningRateChange, 
           data-testid="reset"
           disabled={status === 'configuring'}
           onClick={() => {
-            onReset?.();
+            onAction?.('reset');
             engine.reset(session);
           }}
         >
           ↺ {text.reset}
         </button>
+      </div>
+      <div className="training-controls__rate">
+        <label htmlFor={`${id}-speed`}>{text.speed}</label>
+        <select
+          id={`${id}-speed`}
+          data-testid="speed"
+          value={speed}
+          onChange={(event) => setSpeed(event.target.value as Speed)}
+        >
+          {(Object.keys(SPEEDS) as Speed[]).map((name) => (
+            <option key={name} value={name}>
+              {text.speeds[name]}
+            </option>
+          ))}
+        </select>
       </div>
       <div className="training-controls__rate">
         <label htmlFor={`${id}-rate`}>{text.learningRate}</label>
@@ -115,7 +166,12 @@ export function TrainingControls({ session, learningRate, onLearningRateChange, 
           onChange={(event) => commitRate(event.target.value)}
         />
         {message && (
-          <p id={`${id}-rate-message`} className={parsed.ok ? 'field-warning' : 'field-error'} role={parsed.ok ? 'status' : 'alert'} data-testid="learning-rate-message">
+          <p
+            id={`${id}-rate-message`}
+            className={parsed.ok ? 'field-warning' : 'field-error'}
+            role={parsed.ok ? 'status' : 'alert'}
+            data-testid="learning-rate-message"
+          >
             {message}
           </p>
         )}

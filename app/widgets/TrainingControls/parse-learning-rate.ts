@@ -15,7 +15,8 @@ export const MAX_LEARNING_RATE = 1e6;
 export function parseLearningRate(text: string): LearningRateInput {
   const trimmed = text.trim().replace(',', '.');
   if (trimmed === '') return { ok: false, reason: 'empty' };
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(trimmed)) return { ok: false, reason: 'not-a-number' };
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(trimmed))
+    return { ok: false, reason: 'not-a-number' };
   const value = Number(trimmed);
   if (!Number.isFinite(value)) return { ok: false, reason: 'too-large' };
   if (value <= 0) return { ok: false, reason: 'not-positive' };

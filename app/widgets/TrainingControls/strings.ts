@@ -9,6 +9,8 @@ export const strings: Localized<{
   stepCount: string;
   reset: string;
   learningRate: string;
+  speed: string;
+  speeds: Record<'slow' | 'normal' | 'fast', string>;
   status: Record<SessionStatus, string>;
   iteration: string;
   cost: string;
@@ -25,6 +27,12 @@ export const strings: Localized<{
     stepCount: 'Steps per click',
     reset: 'Reset',
     learningRate: 'Learning rate α',
+    speed: 'Speed',
+    speeds: {
+      slow: 'Slow (30 steps/s)',
+      normal: 'Normal (300 steps/s)',
+      fast: 'As fast as possible',
+    },
     status: {
       configuring: 'Preparing…',
       idle: 'Ready',
@@ -39,11 +47,15 @@ export const strings: Localized<{
     errors: {
       empty: 'Enter a learning rate, for example 0.1.',
       'not-a-number': 'The learning rate must be a number, for example 0.1.',
-      'not-positive': 'The learning rate must be greater than 0: gradient descent steps downhill by α times the slope.',
-      'too-large': 'That learning rate is too large to be meaningful; try a value between 0.001 and 10.',
+      'not-positive':
+        'The learning rate must be greater than 0: gradient descent steps downhill by α times the slope.',
+      'too-large':
+        'That learning rate is too large to be meaningful; try a value between 0.001 and 10.',
     },
-    largeWarning: 'A learning rate this large usually makes gradient descent overshoot: watch the cost curve.',
-    diverged: (iteration, cause) => `Training stopped at iteration ${iteration}: ${cause} Lower the learning rate and press Reset.`,
+    largeWarning:
+      'A learning rate this large usually makes gradient descent overshoot: watch the cost curve.',
+    diverged: (iteration, cause) =>
+      `Training stopped at iteration ${iteration}: ${cause} Lower the learning rate and press Reset.`,
   },
   ko: {
     controls: '학습 조작',
@@ -53,6 +65,8 @@ export const strings: Localized<{
     stepCount: '한 번에 진행할 단계 수',
     reset: '초기화',
     learningRate: '학습률 α',
+    speed: '속도',
+    speeds: { slow: '느리게 (초당 30단계)', normal: '보통 (초당 300단계)', fast: '최대한 빠르게' },
     status: {
       configuring: '준비 중…',
       idle: '준비됨',
@@ -67,10 +81,13 @@ export const strings: Localized<{
     errors: {
       empty: '학습률을 입력하세요. 예: 0.1',
       'not-a-number': '학습률은 숫자여야 합니다. 예: 0.1',
-      'not-positive': '학습률은 0보다 커야 합니다. 경사 하강법은 기울기에 α를 곱한 만큼 내려갑니다.',
+      'not-positive':
+        '학습률은 0보다 커야 합니다. 경사 하강법은 기울기에 α를 곱한 만큼 내려갑니다.',
       'too-large': '의미 있는 학습률로 보기에는 너무 큽니다. 0.001에서 10 사이의 값을 써 보세요.',
     },
-    largeWarning: '학습률이 이렇게 크면 경사 하강법이 최솟값을 지나치기 쉽습니다. 비용 곡선을 지켜보세요.',
-    diverged: (iteration, cause) => `${iteration}번째 반복에서 학습을 멈췄습니다: ${cause} 학습률을 낮추고 초기화를 누르세요.`,
+    largeWarning:
+      '학습률이 이렇게 크면 경사 하강법이 최솟값을 지나치기 쉽습니다. 비용 곡선을 지켜보세요.',
+    diverged: (iteration, cause) =>
+      `${iteration}번째 반복에서 학습을 멈췄습니다: ${cause} 학습률을 낮추고 초기화를 누르세요.`,
   },
 };

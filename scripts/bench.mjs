@@ -1,0 +1,83 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: measurements in headless Chromium against the production build,
+ * printed as one JSON object. Never part of `npm test`: timings on a shared machine
+ * are noisy, so every speed is also given as a ratio to a reference run in the same page.
+ *
+ *   node scripts/bench.mjs [--skip-build] [--only name,name]
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { measureResponsiveness } from './bench/responsiveness.mjs';
+
+const args = process.argv.slice(2);
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : null;
+const PORT = 4174;
+const BASE = `http://127.0.0.1:${PORT}`;
+
+if (!args.includes('--skip-build')) {
+  const build = spawnSync('npx', ['vite', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const server = spawn(
+  'npx',
+  ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
+  {
+    stdio: 'ignore',
+    detached: true,
+  },
+);
+const stopServer = () => {
+  try {
+    process.kill(-server.pid);
+  } catch {
+    // already gone
+  }
+};
+process.on('exit', stopServer);
+
+async function waitForServer() {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(BASE)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`vite preview did not start on ${BASE}`);
+}
+
+const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) =>
+  existsSync(path),
+);
+const benches = { responsiveness: measureResponsiveness };
+
+try {
+  await waitForServer();
+  const browser = await chromium.launch({
+    executablePath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const results = { date: new Date().toISOString(), chromium: browser.version() };
+  for (const [name, bench] of Object.entries(benches)) {
+    if (only && !only.includes(name)) continue;
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    results[name] = await bench(page, BASE);
+    await page.close();
+  }
+  await browser.close();
+  console.log(JSON.stringify(results, null, 2));
+} finally {
+  stopServer();
+}
