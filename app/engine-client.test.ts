@@ -44,7 +44,12 @@ const params = {
   W: [{ rows: 1, cols: 2, data: new Float32Array([1, 2]) }],
   b: [{ rows: 1, cols: 1, data: new Float32Array([0]) }],
 };
-const metrics = (iteration: number) => ({ iteration, cost: 0.5, trainAccuracy: 0.9 });
+const metrics = (iteration: number) => ({
+  iteration,
+  cost: 0.5,
+  trainAccuracy: 0.9,
+  testAccuracy: null,
+});
 
 function make() {
   const workers: FakeWorker[] = [];

@@ -246,6 +246,8 @@ export class EngineClient {
           iteration: event.metrics.iteration + offset,
           cost: event.metrics.cost,
           trainAccuracy: event.metrics.trainAccuracy,
+          testAccuracy: event.metrics.testAccuracy,
+          loading: null,
           error: null,
           version: view.version + 1,
           dataVersion: view.dataVersion + 1,
@@ -265,8 +267,16 @@ export class EngineClient {
           iteration: event.metrics.iteration + offset,
           cost: event.metrics.cost,
           trainAccuracy: event.metrics.trainAccuracy,
+          testAccuracy: event.metrics.testAccuracy,
           history: appendHistory(view.history, shifted, event.costs),
           version: view.version + 1,
+        }));
+        return;
+      }
+      case 'data-progress': {
+        this.update(event.session, (view) => ({
+          ...view,
+          loading: { loadedBytes: event.loadedBytes, totalBytes: event.totalBytes },
         }));
         return;
       }
@@ -306,8 +316,14 @@ export class EngineClient {
         if (event.session) {
           this.update(event.session, (view) => ({
             ...view,
+            // A session whose data could not be set up cannot train until it is configured again.
             status:
-              view.status === 'running' || view.status === 'configuring' ? 'idle' : view.status,
+              event.request === 'configure'
+                ? 'failed'
+                : view.status === 'running' || view.status === 'configuring'
+                  ? 'idle'
+                  : view.status,
+            loading: null,
             error: event.message,
           }));
         }

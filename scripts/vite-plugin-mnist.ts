@@ -8,12 +8,13 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Connect, Plugin } from 'vite';
 
-export const MNIST_FILES = [
-  'train-images-idx3-ubyte',
-  'train-labels-idx1-ubyte',
-  't10k-images-idx3-ubyte',
-  't10k-labels-idx1-ubyte',
-] as const;
+import { MNIST_FILES as SPLITS } from '../src/data/mnist.ts';
+
+/** The four IDX file names, as the engine loads them. */
+export const MNIST_FILES: readonly string[] = [SPLITS.train, SPLITS.test].flatMap((split) => [
+  split.images,
+  split.labels,
+]);
 
 export function mnistDataDir(): string {
   const require = createRequire(import.meta.url);
@@ -25,7 +26,7 @@ function middleware(): Connect.NextHandleFunction {
   return (req, res, next) => {
     const match = /^\/mnist\/([a-z0-9-]+)(\?.*)?$/.exec(req.url ?? '');
     const name = match?.[1];
-    if (!name || !(MNIST_FILES as readonly string[]).includes(name)) return next();
+    if (!name || !MNIST_FILES.includes(name)) return next();
     const file = join(dir, name);
     if (!existsSync(file)) return next();
     res.setHeader('Content-Type', 'application/octet-stream');

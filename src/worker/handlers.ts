@@ -11,8 +11,15 @@ import { fromModelFile, toModelFile } from '../nn/model-file.ts';
 import { predict, type Parameters } from '../nn/network.ts';
 import { decisionGrid } from '../train/decision-grid.ts';
 import { Trainer } from '../train/trainer.ts';
-import type { GridSpec, SessionId, WorkerEvent, WorkerRequest } from './protocol.ts';
-import { copyParameters, createSession, metricsOf, type Session } from './session.ts';
+import type { GridSpec, SessionId, SessionSetup, WorkerEvent, WorkerRequest } from './protocol.ts';
+import type { ProgressCallback } from '../data/mnist-fetch.ts';
+import {
+  copyParameters,
+  createSession,
+  metricsOf,
+  type MnistFiles,
+  type Session,
+} from './session.ts';
 
 /** About two frames: long enough to train efficiently, short enough to stay responsive. */
 export const SLICE_MS = 30;
@@ -25,14 +32,30 @@ export interface WorkerContext {
   now(): number;
   /** Run loops scheduled and not yet finished, per session, so a pause cancels them. */
   running: Set<SessionId>;
+  /** Downloads MNIST (the worker fetches /mnist/); absent where MNIST is not available. */
+  loadMnist?: (onProgress: ProgressCallback) => Promise<MnistFiles>;
+  /** MNIST, once asked for: loaded once per worker and shared by every session. */
+  mnist: Promise<MnistFiles> | null;
+  /** Requests for sessions whose data is still loading, answered in order once it has. */
+  waiting: Map<SessionId, WorkerRequest[]>;
 }
 
 export function createContext(
   post: WorkerContext['post'],
   schedule: WorkerContext['schedule'],
   now: WorkerContext['now'],
+  loadMnist?: WorkerContext['loadMnist'],
 ): WorkerContext {
-  return { sessions: new Map(), post, schedule, now, running: new Set() };
+  return {
+    sessions: new Map(),
+    post,
+    schedule,
+    now,
+    running: new Set(),
+    loadMnist,
+    mnist: null,
+    waiting: new Map(),
+  };
 }
 
 function requireSession(context: WorkerContext, id: SessionId): Session {
@@ -80,7 +103,7 @@ function postProgress(context: WorkerContext, id: SessionId, session: Session): 
       status: session.status,
       iterations,
       costs,
-      metrics: metricsOf(session),
+      metrics: metricsOf(session, context.now(), session.status !== 'running'),
       parameters: copyParameters(session.trainer.params),
     },
     [iterations.buffer, costs.buffer],
@@ -129,18 +152,105 @@ function runSlice(context: WorkerContext, id: SessionId): void {
     context.schedule(() => runSlice(context, id), Math.max(0, deadline - context.now()));
 }
 
+function postError(context: WorkerContext, request: WorkerRequest, error: unknown): void {
+  context.post({
+    type: 'error',
+    session: request.session,
+    request: request.type,
+    requestId: 'requestId' in request ? request.requestId : null,
+    message: error instanceof Error ? error.message : String(error),
+  });
+}
+
 export function handleRequest(context: WorkerContext, request: WorkerRequest): void {
+  const queue = context.waiting.get(request.session);
+  if (queue && request.type !== 'configure' && request.type !== 'dispose') {
+    queue.push(request);
+    return;
+  }
   try {
+    if (request.type === 'configure' && request.setup.data.kind === 'mnist') {
+      configureWithMnist(context, request);
+      return;
+    }
+    context.waiting.delete(request.session);
     dispatch(context, request);
   } catch (error) {
-    context.post({
-      type: 'error',
-      session: request.session,
-      request: request.type,
-      requestId: 'requestId' in request ? request.requestId : null,
-      message: error instanceof Error ? error.message : String(error),
-    });
+    postError(context, request, error);
   }
+}
+
+/**
+ * MNIST arrives over the network: later requests for the session wait in a queue until
+ * it has, and the page sees the download's progress meanwhile.
+ */
+function configureWithMnist(
+  context: WorkerContext,
+  request: Extract<WorkerRequest, { type: 'configure' }>,
+): void {
+  const id = request.session;
+  const { loadMnist } = context;
+  if (!loadMnist) throw new Error('MNIST cannot be loaded here.');
+  checkLearningRate(request.setup.options.learningRate);
+  context.running.delete(id);
+  context.sessions.delete(id);
+  const queue: WorkerRequest[] = [];
+  context.waiting.set(id, queue);
+  context.mnist ??= loadMnist((loadedBytes, totalBytes) => {
+    for (const session of context.waiting.keys()) {
+      context.post({ type: 'data-progress', session, loadedBytes, totalBytes });
+    }
+  });
+  context.mnist.then(
+    (files) => {
+      if (context.waiting.get(id) !== queue) return; // configured again meanwhile
+      context.waiting.delete(id);
+      try {
+        configure(context, id, request.setup, files);
+      } catch (error) {
+        postError(context, request, error);
+        return;
+      }
+      for (const waiting of queue) handleRequest(context, waiting);
+    },
+    (error: unknown) => {
+      context.mnist = null; // a later configure retries the download
+      if (context.waiting.get(id) !== queue) return;
+      context.waiting.delete(id);
+      postError(
+        context,
+        request,
+        new Error(
+          `MNIST could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
+        ),
+      );
+    },
+  );
+}
+
+function configure(
+  context: WorkerContext,
+  id: SessionId,
+  setup: SessionSetup,
+  mnist?: MnistFiles,
+): void {
+  checkLearningRate(setup.options.learningRate);
+  context.running.delete(id);
+  const session = createSession(setup, mnist);
+  context.sessions.set(id, session);
+  const plottable = session.data.X.rows === 2;
+  context.post({
+    type: 'configured',
+    session: id,
+    // Only 2-D data is plotted point by point; MNIST's X stays in the worker.
+    X: plottable
+      ? { rows: session.data.X.rows, cols: session.data.X.cols, data: session.data.X.data.slice() }
+      : { rows: session.data.X.rows, cols: 0, data: new Float32Array(0) },
+    labels: session.labels.slice(),
+    metrics: metricsOf(session, context.now()),
+    parameters: copyParameters(session.trainer.params),
+  });
+  if (session.grid) postGrid(context, id, session, session.grid, null);
 }
 
 function dispatch(context: WorkerContext, request: WorkerRequest): void {
@@ -202,10 +312,13 @@ function dispatch(context: WorkerContext, request: WorkerRequest): void {
     case 'reset': {
       const session = requireSession(context, id);
       context.running.delete(id);
-      const fresh = createSession(session.setup);
-      fresh.grid = session.grid;
-      context.sessions.set(id, fresh);
-      postProgress(context, id, fresh);
+      // Same data, parameters back to where the session started.
+      session.trainer = new Trainer(session.setup.options, session.data, session.setup.parameters);
+      session.status = 'idle';
+      session.lastMetrics = null;
+      session.pendingIterations = [];
+      session.pendingCosts = [];
+      postProgress(context, id, session);
       return;
     }
     case 'set-hyperparameter': {
@@ -260,6 +373,7 @@ function dispatch(context: WorkerContext, request: WorkerRequest): void {
     }
     case 'dispose': {
       context.running.delete(id);
+      context.waiting.delete(id);
       context.sessions.delete(id);
       return;
     }

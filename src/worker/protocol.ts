@@ -7,6 +7,7 @@
  * transferred where the sender no longer needs them.
  */
 import type { Matrix } from '../math/matrix.ts';
+import type { MnistTask } from '../data/mnist.ts';
 import type { ToyDatasetName } from '../data/toy.ts';
 import type { TrainingOptions } from '../train/trainer.ts';
 import type { Parameters } from '../nn/types.ts';
@@ -18,7 +19,9 @@ export type TrainingStatus = 'idle' | 'running' | 'paused' | 'done' | 'diverged'
 /** Where a session's training data comes from; always generated or parsed inside the worker. */
 export type DataSource =
   | { kind: 'toy'; name: ToyDatasetName; m: number; seed: number; noise?: number }
-  | { kind: 'csv'; text: string };
+  | { kind: 'csv'; text: string }
+  /** MNIST training images for a task (the test images become the test set); `limit` keeps the first so many. */
+  | { kind: 'mnist'; task: MnistTask; limit?: number };
 
 /** The square of input space a decision grid covers. */
 export interface GridBounds {
@@ -71,6 +74,8 @@ export interface Metrics {
   /** Cost of the current parameters on the whole training set. */
   cost: number;
   trainAccuracy: number;
+  /** Accuracy on the test set, when the data has one (MNIST's 10,000 test images). */
+  testAccuracy: number | null;
 }
 
 export type WorkerEvent =
@@ -94,6 +99,8 @@ export type WorkerEvent =
       metrics: Metrics;
       parameters: Parameters;
     }
+  /** Bytes of a data download (MNIST) received so far. */
+  | { type: 'data-progress'; session: SessionId; loadedBytes: number; totalBytes: number }
   | {
       type: 'grid';
       session: SessionId;

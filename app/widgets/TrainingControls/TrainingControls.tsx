@@ -49,7 +49,8 @@ export function TrainingControls({
 
   const status = view?.status ?? 'configuring';
   const running = status === 'running';
-  const canTrain = parsed.ok && status !== 'configuring' && status !== 'diverged' && !running;
+  const ready = status !== 'configuring' && status !== 'failed';
+  const canTrain = parsed.ok && ready && status !== 'diverged' && !running;
 
   function commitRate(value: string) {
     setRateText(value);
@@ -102,7 +103,7 @@ export function TrainingControls({
           <button
             type="button"
             data-testid="step"
-            disabled={!parsed.ok || running || status === 'configuring' || status === 'diverged'}
+            disabled={!parsed.ok || running || !ready || status === 'diverged'}
             onClick={() => {
               onAction?.('step');
               engine.step(session, stepCount);
@@ -128,7 +129,7 @@ export function TrainingControls({
         <button
           type="button"
           data-testid="reset"
-          disabled={status === 'configuring'}
+          disabled={!ready}
           onClick={() => {
             onAction?.('reset');
             engine.reset(session);
