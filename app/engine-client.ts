@@ -214,9 +214,7 @@ export class EngineClient {
     for (const { reject } of this.pending.values())
       reject(new Error(`The training worker stopped: ${reason}`));
     this.pending.clear();
-    this.store.setState({
-      workerNotice: `The training worker stopped unexpectedly (${reason}) and was restarted. Training is paused; your settings and history are kept.`,
-    });
+    this.store.setState({ workerNotice: reason });
     for (const [session, setup] of this.setups) {
       const parameters = this.data.get(session)?.parameters ?? setup.parameters;
       this.offsets.set(session, this.view(session)?.iteration ?? 0);

@@ -5,6 +5,7 @@ import { usePreferences } from '../stores/preferences.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { TableOfContents } from './TableOfContents.tsx';
 import { ThemeSwitch } from './ThemeSwitch.tsx';
+import { WorkerNotice } from './WorkerNotice.tsx';
 
 /** The shell: header, table of contents, and the page. */
 export function Layout() {
@@ -62,6 +63,7 @@ export function Layout() {
           </button>
         </div>
       )}
+      <WorkerNotice />
       <div className="shell__body">
         <nav id="contents" className="shell__contents" aria-label={t('contents')}>
           <TableOfContents />

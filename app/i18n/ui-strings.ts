@@ -31,6 +31,8 @@ export const uiStrings: Localized<Record<string, string>> = {
     startHere: 'Start with lesson',
     storageReset: 'Saved preferences could not be read and were reset.',
     dismiss: 'Dismiss',
+    workerRestarted:
+      'The training worker stopped unexpectedly ({{reason}}) and was restarted. Training is paused; your settings and history are kept.',
   },
   ko: {
     appName: '뉴럴 노트북',
@@ -61,5 +63,7 @@ export const uiStrings: Localized<Record<string, string>> = {
     startHere: '시작하기: 강의',
     storageReset: '저장된 설정을 읽을 수 없어 초기화했습니다.',
     dismiss: '닫기',
+    workerRestarted:
+      '학습 워커가 예기치 않게 멈춰서({{reason}}) 다시 시작했습니다. 학습은 일시 정지되었고 설정과 기록은 그대로입니다.',
   },
 };

@@ -38,7 +38,7 @@ export interface SessionView {
 
 export interface TrainingState {
   sessions: Record<string, SessionView>;
-  /** Set when the worker crashed and was restarted, cleared when dismissed. */
+  /** Why the worker crashed, when it was restarted; cleared when dismissed. */
   workerNotice: string | null;
 }
 
