@@ -192,6 +192,35 @@ describe('EngineClient', () => {
   });
 });
 
+describe('EngineClient computations', () => {
+  it("resolves a computation with the worker's answer", async () => {
+    const { client, workers } = make();
+    const result = client.compute('mnist-examples', { split: 'test', indices: [0] });
+    const request = workers[0]!.sent[0] as Extract<WorkerRequest, { type: 'compute' }>;
+    expect(request).toMatchObject({ type: 'compute', name: 'mnist-examples', session: null });
+    workers[0]!.emit({ type: 'computed', requestId: request.requestId, output: { digits: [7] } });
+    await expect(result).resolves.toEqual({ digits: [7] });
+  });
+
+  it("keeps only the newest of a slider's waiting computations", async () => {
+    const { client, workers } = make();
+    const first = client.computeLatest('k', 'mnist-examples', { split: 'test', indices: [1] });
+    const second = client.computeLatest('k', 'mnist-examples', { split: 'test', indices: [2] });
+    const third = client.computeLatest('k', 'mnist-examples', { split: 'test', indices: [3] });
+    await expect(second).resolves.toBeNull();
+    const sent = () => workers[0]!.sent as Extract<WorkerRequest, { type: 'compute' }>[];
+    expect(sent()).toHaveLength(1);
+    workers[0]!.emit({ type: 'computed', requestId: sent()[0]!.requestId, output: 1 });
+    await expect(first).resolves.toBe(1);
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(sent()).toHaveLength(2);
+    expect(sent()[1]!.input).toEqual({ split: 'test', indices: [3] });
+    workers[0]!.emit({ type: 'computed', requestId: sent()[1]!.requestId, output: 3 });
+    await expect(third).resolves.toBe(3);
+  });
+});
+
 describe('appendHistory', () => {
   it('halves the density past the cap and keeps the last point', () => {
     let history = { iterations: [] as number[], costs: [] as number[] };

@@ -7,6 +7,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { Matrix } from '../src/math/matrix.ts';
 import type { Parameters } from '../src/nn/types.ts';
+import type { ComputeInput, ComputeName, ComputeOutput } from '../src/worker/computations/index.ts';
 import type {
   GridSpec,
   SessionId,
@@ -36,6 +37,15 @@ interface WorkerLike {
   onerror: ((event: ErrorEvent) => void) | null;
 }
 
+interface LatestSlot {
+  running: boolean;
+  waiting: {
+    start(): Promise<unknown>;
+    resolve(value: unknown): void;
+    reject(error: unknown): void;
+  } | null;
+}
+
 interface Pending<T> {
   resolve(value: T): void;
   reject(error: Error): void;
@@ -50,6 +60,7 @@ export class EngineClient {
   private readonly latest = new Map<string, WorkerRequest>();
   private readonly inFlight = new Set<string>();
   private readonly pending = new Map<number, Pending<unknown>>();
+  private readonly latestComputes = new Map<string, LatestSlot>();
   private nextRequestId = 1;
 
   constructor(
@@ -132,6 +143,51 @@ export class EngineClient {
     const promise = this.expect<unknown>(requestId);
     this.send({ type: 'export-model', session, requestId });
     return promise;
+  }
+
+  /** Runs one of the worker's computations (src/worker/computations/) and resolves with its result. */
+  compute<N extends ComputeName>(
+    name: N,
+    input: ComputeInput<N>,
+    session: SessionId | null = null,
+  ): Promise<ComputeOutput<N>> {
+    const requestId = this.nextRequestId++;
+    const promise = this.expect<ComputeOutput<N>>(requestId);
+    this.send({ type: 'compute', session, requestId, name, input });
+    return promise;
+  }
+
+  /**
+   * A computation driven by a slider: while one is running, only the newest waiting
+   * request is kept; superseded requests resolve with null instead of queueing up.
+   */
+  computeLatest<N extends ComputeName>(
+    key: string,
+    name: N,
+    input: ComputeInput<N>,
+    session: SessionId | null = null,
+  ): Promise<ComputeOutput<N> | null> {
+    const slot = (this.latestComputes.get(key) ?? { running: false, waiting: null }) as LatestSlot;
+    this.latestComputes.set(key, slot);
+    return new Promise((resolve, reject) => {
+      slot.waiting?.resolve(null);
+      slot.waiting = { start: () => this.compute(name, input, session), resolve, reject };
+      this.pumpLatest(slot);
+    });
+  }
+
+  private pumpLatest(slot: LatestSlot): void {
+    if (slot.running || !slot.waiting) return;
+    const job = slot.waiting;
+    slot.waiting = null;
+    slot.running = true;
+    job
+      .start()
+      .then(job.resolve, job.reject)
+      .finally(() => {
+        slot.running = false;
+        this.pumpLatest(slot);
+      });
   }
 
   dispose(session: SessionId): void {
@@ -283,6 +339,12 @@ export class EngineClient {
         const data = this.data.get(event.session);
         if (data) data.grid = { spec: event.grid, values: event.values };
         this.update(event.session, (view) => ({ ...view, gridVersion: view.gridVersion + 1 }));
+        return;
+      }
+      case 'computed': {
+        const waiting = this.pending.get(event.requestId);
+        this.pending.delete(event.requestId);
+        waiting?.resolve(event.output);
         return;
       }
       case 'prediction':

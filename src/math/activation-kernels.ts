@@ -123,3 +123,40 @@ export function softmaxBackward(A: Matrix, dAtoDZ: Matrix): void {
     for (let k = 0; k < K; k++) d[k * m + j] = a[k * m + j]! * (d[k * m + j]! - dot);
   }
 }
+
+/*
+ * A rational approximation of tanh for painting decision surfaces (not for training, which
+ * uses Math.tanh so that runs match the notes): tanh(x) ~ x P(x^2) / Q(x^2) on [-c, c], c =
+ * 7.905311, with P of degree 6 and Q of degree 3 (the coefficients of Eigen's float tanh), and
+ * +-tanh(c) = +-0.99999974 beyond. Within 2.7e-7 of Math.tanh everywhere (largest at the clamp;
+ * activation-kernels.test.ts checks a dense sweep), and about 3x faster in V8: a 100x100 grid
+ * of a 2-16-1 tanh network needs 160,000 of them.
+ */
+const TANH_CLAMP = 7.90531110763549805;
+const P1 = 4.89352455891786e-3;
+const P3 = 6.37261928875436e-4;
+const P5 = 1.48572235717979e-5;
+const P7 = 5.12229709037114e-8;
+const P9 = -8.60467152213735e-11;
+const P11 = 2.00018790482477e-13;
+const P13 = -2.76076847742355e-16;
+const Q0 = 4.89352518554385e-3;
+const Q2 = 2.268434632439e-3;
+const Q4 = 1.18534705686654e-4;
+const Q6 = 1.19825839466702e-6;
+
+/** tanh(z) to within 2.7e-7 (see above); NaN stays NaN. */
+export function tanhApprox(z: number): number {
+  const x = z > TANH_CLAMP ? TANH_CLAMP : z < -TANH_CLAMP ? -TANH_CLAMP : z;
+  const x2 = x * x;
+  let p = P13 * x2 + P11;
+  p = p * x2 + P9;
+  p = p * x2 + P7;
+  p = p * x2 + P5;
+  p = p * x2 + P3;
+  p = p * x2 + P1;
+  let q = Q6 * x2 + Q4;
+  q = q * x2 + Q2;
+  q = q * x2 + Q0;
+  return (x * p) / q;
+}

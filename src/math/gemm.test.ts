@@ -18,10 +18,17 @@ function maxDifference(A: Matrix, B: Matrix): number {
   return max;
 }
 
+function largestOf(A: Matrix): number {
+  let max = 0;
+  for (const v of A.data) max = Math.max(max, Math.abs(v));
+  return max;
+}
+
 // [M, K, N]: odd sizes hit every edge tile; the thin and large ones hit every kernel path.
 const SHAPES: [number, number, number][] = [
   [1, 1, 1], [3, 5, 7], [17, 33, 9], [4, 4, 4], [2, 300, 50], [50, 300, 2], [1, 784, 600],
   [600, 784, 1], [64, 700, 65], [5, 1, 9], [130, 2, 257], [3, 600, 3], [0, 3, 4], [3, 0, 4],
+  [129, 785, 257], [7, 769, 11], [3, 4, 4], [4, 8, 5], [6, 400, 8],
 ]; // prettier-ignore
 
 describe('gemm', () => {
@@ -49,6 +56,33 @@ describe('gemm', () => {
       expect(maxDifference(matmulTransB(A, Bt), matmulReference(A, transpose(Bt)))).toBeLessThan(
         1e-10,
       );
+    }
+  });
+
+  it('float32 products match the float64 reference within float32 rounding', () => {
+    // Both accumulate in float64 from the same float32 inputs, so they differ only in the order
+    // of the sums (~K * 2^-53 relative) and in the final rounding to float32: at most half an
+    // ulp of the result, 2^-24 |C| <= 6e-8 |C|. The bound allows 2^-23 (a whole ulp) of the
+    // largest |C|, plus 1e-12 for results near 0.
+    for (const [M, K, N] of [...SHAPES, [128, 784, 256] as [number, number, number]]) {
+      const A = random(M, K, 'float32');
+      const B = random(K, N, 'float32');
+      const want = matmulReference(A, B, zeros(M, N, 'float64'));
+      let largest = 0;
+      for (const v of want.data) largest = Math.max(largest, Math.abs(v));
+      const tolerance = largest * 2 ** -23 + 1e-12;
+      const label = `${M}x${K}x${N}`;
+      expect(maxDifference(matmul(A, B), want), label).toBeLessThanOrEqual(tolerance);
+      const At = random(K, M, 'float32');
+      expect(
+        maxDifference(matmulTransA(At, B), matmulTransAReference(At, B, zeros(M, N, 'float64'))),
+        label,
+      ).toBeLessThanOrEqual(largestOf(matmulTransAReference(At, B)) * 2 ** -23 + 1e-12);
+      const Bt = random(N, K, 'float32');
+      expect(
+        maxDifference(matmulTransB(A, Bt), matmulTransBReference(A, Bt, zeros(M, N, 'float64'))),
+        label,
+      ).toBeLessThanOrEqual(largestOf(matmulTransBReference(A, Bt)) * 2 ** -23 + 1e-12);
     }
   });
 

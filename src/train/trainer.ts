@@ -22,6 +22,7 @@ import {
   shapeText,
   zeros,
 } from '../math/matrix';
+import { logisticGradientInto } from '../math/fused-logistic';
 import { createRng, type Rng } from '../math/rng';
 import { type BackwardWorkspace, backward, createBackwardWorkspace } from '../nn/backward';
 import { validateConfig, validateParameters } from '../nn/config';
@@ -31,6 +32,7 @@ import { initializeParameters } from '../nn/initialize';
 import { type Optimizer, createOptimizer } from '../nn/optimizers';
 import {
   type Cache,
+  type Gradients,
   type InitName,
   type NetworkConfig,
   type OptimizerName,
@@ -100,6 +102,8 @@ export class Trainer {
   private lastCost = NaN;
   private divergence: Divergence | null = null;
   private readonly buffers = new Map<number, BatchBuffers>();
+  /** z scratch (length m) of the fused full-batch logistic-regression step, when it applies. */
+  private readonly logisticZ: Float64Array | null;
 
   constructor(options: TrainingOptions, data: Dataset, params?: Parameters) {
     const { config } = options;
@@ -134,6 +138,11 @@ export class Trainer {
     this.batchSize = batch === null || batch === undefined ? m : Math.min(batch, m);
     this.order = new Uint32Array(this.batchSize < m ? m : 0);
     for (let i = 0; i < this.order.length; i++) this.order[i] = i;
+    // Full-batch logistic regression (lesson 9, MNIST one-vs-rest) takes the fused kernel: one
+    // pass for Z, J and dZ and one for dw, instead of forward, cost and backward separately.
+    const logistic =
+      L === 1 && config.outputActivation === 'sigmoid' && config.loss === 'cross-entropy';
+    this.logisticZ = logistic && this.batchSize === m ? new Float64Array(m) : null;
   }
 
   /** Gradient steps taken so far. */
@@ -177,8 +186,13 @@ export class Trainer {
     const L = layerCount(this.config);
     for (let s = 0; s < count && this.divergence === null; s++) {
       const batch = this.nextBatch();
-      const cache = forward(this.config, this.params, batch.X, batch.cache);
-      const cost = computeCost(this.config, cache.A[L]!, batch.Y, cache.Z[L]);
+      let cost: number;
+      let cache: Cache | null = null;
+      if (this.logisticZ) cost = this.logisticGradient(batch);
+      else {
+        cache = forward(this.config, this.params, batch.X, batch.cache);
+        cost = computeCost(this.config, cache.A[L]!, batch.Y, cache.Z[L]);
+      }
       const stepNumber = this.steps + 1;
       if (this.steps === 0) this.firstCost = cost;
       this.lastCost = cost;
@@ -186,7 +200,9 @@ export class Trainer {
         this.divergence = { iteration: stepNumber, cause: this.cause(cost) };
         break;
       }
-      const grads = backward(this.config, this.params, cache, batch.Y, batch.back);
+      const grads = cache
+        ? backward(this.config, this.params, cache, batch.Y, batch.back)
+        : batch.back.grads;
       this.optimizer.update(this.params, grads);
       this.steps++;
       if (!this.parametersFinite()) {
@@ -224,6 +240,25 @@ export class Trainer {
       correct += countCorrect(cache.A[L]!, Yc);
     }
     return { cost: costSum / m, accuracy: correct / m };
+  }
+
+  /**
+   * The fused logistic-regression step (math/fused-logistic.ts): writes dW[1] and db[1] into
+   * the batch's gradient buffers and returns J, the same numbers as forward, computeCost and
+   * backward give (to float32 rounding).
+   */
+  private logisticGradient(batch: BatchBuffers): number {
+    const grads: Gradients = batch.back.grads;
+    const { cost, db } = logisticGradientInto(
+      this.params.W[0]!.data,
+      this.params.b[0]!.data[0]!,
+      batch.X,
+      batch.Y,
+      grads.dW[0]!.data,
+      this.logisticZ!,
+    );
+    grads.db[0]!.data[0] = db;
+    return cost;
   }
 
   private exploded(cost: number): boolean {

@@ -228,4 +228,33 @@ describe('worker handlers', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(attempts).toBe(2);
   });
+
+  it('computes MNIST examples on request and names a computation it does not know', async () => {
+    const files = { train: loadMnistNode('train'), test: loadMnistNode('test') };
+    const { send, of } = harness(() => Promise.resolve(files));
+    send({
+      type: 'compute',
+      session: null,
+      requestId: 4,
+      name: 'mnist-examples',
+      input: { split: 'test', indices: [0, 1] },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const output = of('computed')[0]!.output as {
+      X: { rows: number; cols: number };
+      digits: Uint8Array;
+    };
+    expect(of('computed')[0]!.requestId).toBe(4);
+    expect([output.X.rows, output.X.cols]).toEqual([784, 2]);
+    expect(Array.from(output.digits)).toEqual([7, 2]); // the first two test digits
+    send({
+      type: 'compute',
+      session: null,
+      requestId: 5,
+      name: 'no-such-thing' as 'mnist-examples',
+      input: {},
+    });
+    expect(of('error').at(-1)).toMatchObject({ requestId: 5, request: 'compute' });
+    expect(of('error').at(-1)!.message).toContain('no-such-thing');
+  });
 });

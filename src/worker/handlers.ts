@@ -13,6 +13,8 @@ import { decisionGrid } from '../train/decision-grid.ts';
 import { Trainer } from '../train/trainer.ts';
 import type { GridSpec, SessionId, SessionSetup, WorkerEvent, WorkerRequest } from './protocol.ts';
 import type { ProgressCallback } from '../data/mnist-fetch.ts';
+import { computations } from './computations/index.ts';
+import { transferablesOf, type ComputeContext } from './computations/context.ts';
 import {
   copyParameters,
   createSession,
@@ -163,7 +165,7 @@ function postError(context: WorkerContext, request: WorkerRequest, error: unknow
 }
 
 export function handleRequest(context: WorkerContext, request: WorkerRequest): void {
-  const queue = context.waiting.get(request.session);
+  const queue = request.session === null ? undefined : context.waiting.get(request.session);
   if (queue && request.type !== 'configure' && request.type !== 'dispose') {
     queue.push(request);
     return;
@@ -171,6 +173,10 @@ export function handleRequest(context: WorkerContext, request: WorkerRequest): v
   try {
     if (request.type === 'configure' && request.setup.data.kind === 'mnist') {
       configureWithMnist(context, request);
+      return;
+    }
+    if (request.type === 'compute') {
+      compute(context, request);
       return;
     }
     context.waiting.delete(request.session);
@@ -189,19 +195,13 @@ function configureWithMnist(
   request: Extract<WorkerRequest, { type: 'configure' }>,
 ): void {
   const id = request.session;
-  const { loadMnist } = context;
-  if (!loadMnist) throw new Error('MNIST cannot be loaded here.');
+  if (!context.loadMnist) throw new Error('MNIST cannot be loaded here.');
   checkLearningRate(request.setup.options.learningRate);
   context.running.delete(id);
   context.sessions.delete(id);
   const queue: WorkerRequest[] = [];
   context.waiting.set(id, queue);
-  context.mnist ??= loadMnist((loadedBytes, totalBytes) => {
-    for (const session of context.waiting.keys()) {
-      context.post({ type: 'data-progress', session, loadedBytes, totalBytes });
-    }
-  });
-  context.mnist.then(
+  mnistFiles(context).then(
     (files) => {
       if (context.waiting.get(id) !== queue) return; // configured again meanwhile
       context.waiting.delete(id);
@@ -214,7 +214,6 @@ function configureWithMnist(
       for (const waiting of queue) handleRequest(context, waiting);
     },
     (error: unknown) => {
-      context.mnist = null; // a later configure retries the download
       if (context.waiting.get(id) !== queue) return;
       context.waiting.delete(id);
       postError(
@@ -226,6 +225,42 @@ function configureWithMnist(
       );
     },
   );
+}
+
+/** MNIST, downloaded on first use; sessions waiting for it see the download's progress. */
+function mnistFiles(context: WorkerContext): Promise<MnistFiles> {
+  const { loadMnist } = context;
+  if (!loadMnist) return Promise.reject(new Error('MNIST cannot be loaded here.'));
+  context.mnist ??= loadMnist((loadedBytes, totalBytes) => {
+    for (const session of context.waiting.keys()) {
+      context.post({ type: 'data-progress', session, loadedBytes, totalBytes });
+    }
+  }).catch((error: unknown) => {
+    context.mnist = null; // the next request tries the download again
+    throw error;
+  });
+  return context.mnist;
+}
+
+function compute(
+  context: WorkerContext,
+  request: Extract<WorkerRequest, { type: 'compute' }>,
+): void {
+  const run = computations[request.name] as
+    ((c: ComputeContext, input: unknown) => unknown) | undefined;
+  if (!run) throw new Error(`There is no computation called "${String(request.name)}".`);
+  const session = request.session === null ? null : requireSession(context, request.session);
+  const computeContext: ComputeContext = { session, mnist: () => mnistFiles(context) };
+  Promise.resolve()
+    .then(() => run(computeContext, request.input))
+    .then(
+      (output) =>
+        context.post(
+          { type: 'computed', requestId: request.requestId, output },
+          transferablesOf(output),
+        ),
+      (error: unknown) => postError(context, request, error),
+    );
 }
 
 function configure(
@@ -253,29 +288,15 @@ function configure(
   if (session.grid) postGrid(context, id, session, session.grid, null);
 }
 
-function dispatch(context: WorkerContext, request: WorkerRequest): void {
+function dispatch(
+  context: WorkerContext,
+  request: Exclude<WorkerRequest, { type: 'compute' }>,
+): void {
   const id = request.session;
   switch (request.type) {
-    case 'configure': {
-      checkLearningRate(request.setup.options.learningRate);
-      context.running.delete(id);
-      const session = createSession(request.setup);
-      context.sessions.set(id, session);
-      context.post({
-        type: 'configured',
-        session: id,
-        X: {
-          rows: session.data.X.rows,
-          cols: session.data.X.cols,
-          data: session.data.X.data.slice(),
-        },
-        labels: session.labels.slice(),
-        metrics: metricsOf(session),
-        parameters: copyParameters(session.trainer.params),
-      });
-      if (session.grid) postGrid(context, id, session, session.grid, null);
+    case 'configure':
+      configure(context, id, request.setup);
       return;
-    }
     case 'run': {
       const session = requireSession(context, id);
       if (session.status === 'diverged')

@@ -8,6 +8,7 @@
  */
 import type { Matrix } from '../math/matrix.ts';
 import type { MnistTask } from '../data/mnist.ts';
+import type { ComputeName } from './computations/index.ts';
 import type { ToyDatasetName } from '../data/toy.ts';
 import type { TrainingOptions } from '../train/trainer.ts';
 import type { Parameters } from '../nn/types.ts';
@@ -66,7 +67,19 @@ export type WorkerRequest =
   | { type: 'predict'; session: SessionId; requestId: number; X: Matrix }
   | { type: 'export-model'; session: SessionId; requestId: number }
   | { type: 'import-model'; session: SessionId; model: unknown }
-  | { type: 'dispose'; session: SessionId };
+  | { type: 'dispose'; session: SessionId }
+  /**
+   * One of the computations in computations/index.ts (anything beside training that a
+   * widget needs from the engine); `session` names the session whose data and parameters
+   * it uses, or null. Answered by a 'computed' event with the same requestId.
+   */
+  | {
+      type: 'compute';
+      session: SessionId | null;
+      requestId: number;
+      name: ComputeName;
+      input: unknown;
+    };
 
 /** Summary numbers of a session's current parameters. */
 export interface Metrics {
@@ -111,6 +124,7 @@ export type WorkerEvent =
     }
   | { type: 'prediction'; session: SessionId; requestId: number; A: Matrix }
   | { type: 'model'; session: SessionId; requestId: number; model: unknown }
+  | { type: 'computed'; requestId: number; output: unknown }
   | { type: 'diverged'; session: SessionId; iteration: number; cause: string }
   | {
       type: 'error';

@@ -1,0 +1,16 @@
+/**
+ * Every computation the worker offers beside training: one plain function per file,
+ * registered here by name. A lesson that needs a new kind of result (a cost surface, a
+ * timing race, the test digits a model gets wrong) adds a file and one line below; the
+ * request, the event and the client's types follow from this table.
+ */
+import type { ComputeContext } from './context.ts';
+import { mnistExamples } from './mnist-examples.ts';
+
+export const computations = {
+  'mnist-examples': mnistExamples,
+} satisfies Record<string, (context: ComputeContext, input: never) => unknown>;
+
+export type ComputeName = keyof typeof computations;
+export type ComputeInput<N extends ComputeName> = Parameters<(typeof computations)[N]>[1];
+export type ComputeOutput<N extends ComputeName> = Awaited<ReturnType<(typeof computations)[N]>>;
