@@ -78,3 +78,30 @@ test.describe('the notebook shell', () => {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });
+
+test.describe('progress', () => {
+  test('visited lessons and answered questions show in the contents and can be reset', async ({
+    page,
+  }) => {
+    await page.goto('/lessons/02-logistic-regression');
+    const link = page.getByTestId('lesson-link').filter({ hasText: 'Logistic regression' });
+    await expect(link.getByTestId('lesson-progress')).toHaveAttribute('data-answered', '0');
+    await page.locator('.lesson__body > details > summary').first().click();
+    await expect(link.getByTestId('lesson-progress')).toHaveAttribute('data-answered', '1');
+    await page.reload();
+    await expect(link.getByTestId('lesson-progress')).toHaveAttribute('data-answered', '1');
+    await page.goto('/');
+    await expect(page.getByTestId('progress')).toContainText('questions answered 1');
+    await page.getByTestId('reset-progress').click();
+    await expect(page.getByTestId('lesson-progress')).toHaveCount(0);
+  });
+
+  test('unreadable progress storage is reset with a notice', async ({ page }) => {
+    await page.goto('/');
+    await page.evaluate(() => localStorage.setItem('neural-notebook:progress@1', '[broken'));
+    await page.reload();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'progress could not be read' }),
+    ).toBeVisible();
+  });
+});

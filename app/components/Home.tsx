@@ -3,12 +3,18 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLocale } from '../i18n/useStrings.ts';
 import { lessonPath, lessons, lessonsInPart, PARTS } from '../lessons/registry.ts';
+import { useProgress } from '../stores/progress.ts';
 
 /** The front page: what the notebook is and every lesson with its one-line summary. */
 export function Home() {
   const { t } = useTranslation();
   const locale = useLocale();
   const first = lessons[0];
+  const visited = useProgress((state) => state.visited);
+  const answered = useProgress((state) => state.answered);
+  const resetProgress = useProgress((state) => state.reset);
+  const visitedCount = lessons.filter((lesson) => visited.includes(lesson.id)).length;
+  const answeredCount = Object.values(answered).reduce((sum, list) => sum + list.length, 0);
 
   useEffect(() => {
     document.title = t('appName');
@@ -24,6 +30,21 @@ export function Home() {
             {t('startHere')} {first.meta.number}: {first.meta.title[locale]} →
           </Link>
         </p>
+      )}
+      {visitedCount > 0 && (
+        <section className="home__progress" aria-labelledby="progress-title" data-testid="progress">
+          <h2 id="progress-title">{t('progressTitle')}</h2>
+          <p>
+            {t('progressSummary', {
+              visited: visitedCount,
+              total: lessons.length,
+              answered: answeredCount,
+            })}
+          </p>
+          <button type="button" data-testid="reset-progress" onClick={resetProgress}>
+            {t('resetProgress')}
+          </button>
+        </section>
       )}
       {PARTS.map((part) => {
         const inPart = lessonsInPart(part);

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 import { usePreferences } from '../stores/preferences.ts';
+import { useProgress } from '../stores/progress.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { TableOfContents } from './TableOfContents.tsx';
 import { ThemeSwitch } from './ThemeSwitch.tsx';
@@ -14,6 +15,8 @@ export function Layout() {
   const locale = usePreferences((state) => state.locale);
   const storageWasReset = usePreferences((state) => state.storageWasReset);
   const dismissStorageNotice = usePreferences((state) => state.dismissStorageNotice);
+  const progressWasReset = useProgress((state) => state.storageWasReset);
+  const dismissProgressNotice = useProgress((state) => state.dismissStorageNotice);
   const [contentsOpen, setContentsOpen] = useState(false);
   const location = useLocation();
 
@@ -59,6 +62,14 @@ export function Layout() {
         <div className="notice" role="status">
           {t('storageReset')}{' '}
           <button type="button" onClick={dismissStorageNotice}>
+            {t('dismiss')}
+          </button>
+        </div>
+      )}
+      {progressWasReset && (
+        <div className="notice" role="status">
+          {t('progressReset')}{' '}
+          <button type="button" onClick={dismissProgressNotice}>
             {t('dismiss')}
           </button>
         </div>

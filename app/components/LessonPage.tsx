@@ -3,7 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useLocale } from '../i18n/useStrings.ts';
 import { findLesson, lessonPath, neighbours } from '../lessons/registry.ts';
+import { useProgress } from '../stores/progress.ts';
 import { NotFound } from './NotFound.tsx';
+import { PresentationMode } from './presentation/PresentationMode.tsx';
+import { usePresentation } from './presentation/usePresentation.ts';
+import { ShareButton } from './ShareButton.tsx';
 import { useArrowKeyNavigation } from './useArrowKeyNavigation.ts';
 import { useLessonContent } from './useLessonContent.ts';
 
@@ -16,6 +20,28 @@ export function LessonPage() {
   const { content, retry } = useLessonContent(lesson, locale);
   const { previous, next } = lesson ? neighbours(lesson.id) : {};
   const heading = useRef<HTMLHeadingElement>(null);
+  const body = useRef<HTMLDivElement>(null);
+  const visit = useProgress((state) => state.visit);
+  const answer = useProgress((state) => state.answer);
+
+  useEffect(() => {
+    if (lesson) visit(lesson.id);
+  }, [lesson, visit]);
+
+  // A predict-then-check question is a <details> of the prose: opening it answers it.
+  useEffect(() => {
+    const element = body.current;
+    if (!element || !lesson) return;
+    const onToggle = (event: Event) => {
+      const details = event.target;
+      if (!(details instanceof HTMLDetailsElement) || !details.open) return;
+      if (details.parentElement !== element) return;
+      const questions = Array.from(element.children).filter((child) => child.tagName === 'DETAILS');
+      answer(lesson.id, questions.indexOf(details));
+    };
+    element.addEventListener('toggle', onToggle, true);
+    return () => element.removeEventListener('toggle', onToggle, true);
+  }, [lesson, answer]);
 
   const goPrevious = useCallback(() => {
     if (previous) void navigate(lessonPath(previous));
@@ -23,7 +49,18 @@ export function LessonPage() {
   const goNext = useCallback(() => {
     if (next) void navigate(lessonPath(next));
   }, [navigate, next]);
-  useArrowKeyNavigation(previous ? goPrevious : undefined, next ? goNext : undefined);
+  const { presenting } = usePresentation();
+  // While presenting, the arrow keys step through widgets first (PresentationMode).
+  useArrowKeyNavigation(
+    previous && !presenting ? goPrevious : undefined,
+    next && !presenting ? goNext : undefined,
+  );
+  const presentPrevious = useCallback(() => {
+    if (previous) void navigate(`${lessonPath(previous)}?present=1&step=999`);
+  }, [navigate, previous]);
+  const presentNext = useCallback(() => {
+    if (next) void navigate(`${lessonPath(next)}?present=1`);
+  }, [navigate, next]);
 
   useEffect(() => {
     if (lesson)
@@ -40,8 +77,17 @@ export function LessonPage() {
         </p>
         <h1 ref={heading}>{lesson.meta.title[locale]}</h1>
         <p className="lesson__summary">{lesson.meta.summary[locale]}</p>
+        <div className="lesson__actions">
+          <ShareButton />
+          <PresentationMode
+            body={body}
+            contentKey={`${lesson.id}:${locale}:${content.status}`}
+            onPreviousLesson={previous ? presentPrevious : undefined}
+            onNextLesson={next ? presentNext : undefined}
+          />
+        </div>
       </header>
-      <div className="lesson__body prose">
+      <div className="lesson__body prose" ref={body}>
         {content.status === 'loading' && <p role="status">{t('loadingLesson')}</p>}
         {content.status === 'error' && (
           <div role="alert" className="notice notice--error">

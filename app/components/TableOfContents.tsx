@@ -2,11 +2,14 @@ import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { useLocale } from '../i18n/useStrings.ts';
 import { lessonPath, lessonsInPart, PARTS } from '../lessons/registry.ts';
+import { useProgress } from '../stores/progress.ts';
 
 /** Lessons grouped by the syllabus's parts; a part with no lesson yet is not listed. */
 export function TableOfContents() {
   const { t } = useTranslation();
   const locale = useLocale();
+  const visited = useProgress((state) => state.visited);
+  const answered = useProgress((state) => state.answered);
   return (
     <div className="toc">
       <h2 className="toc__heading">{t('contents')}</h2>
@@ -23,7 +26,11 @@ export function TableOfContents() {
                 <li key={lesson.id} value={lesson.meta.number}>
                   <NavLink to={lessonPath(lesson)} data-testid="lesson-link" className="toc__link">
                     <span className="toc__number">{lesson.meta.number}</span>
-                    <span>{lesson.meta.title[locale]}</span>
+                    <span className="toc__title">{lesson.meta.title[locale]}</span>
+                    <ProgressMark
+                      visited={visited.includes(lesson.id)}
+                      answered={answered[lesson.id]?.length ?? 0}
+                    />
                   </NavLink>
                 </li>
               ))}
@@ -32,5 +39,17 @@ export function TableOfContents() {
         );
       })}
     </div>
+  );
+}
+
+function ProgressMark({ visited, answered }: { visited: boolean; answered: number }) {
+  const { t } = useTranslation();
+  if (!visited) return null;
+  const label = answered > 0 ? t('progressAnswered', { count: answered }) : t('progressVisited');
+  return (
+    <span className="toc__progress" data-testid="lesson-progress" data-answered={answered}>
+      <span aria-hidden="true">{answered > 0 ? `✓ ${answered}` : '✓'}</span>
+      <span className="visually-hidden">{label}</span>
+    </span>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 
 /** Elements where the arrow keys already mean something (sliders, fields, menus). */
-function arrowKeysBelongTo(target: EventTarget | null): boolean {
+export function arrowKeysBelongTo(target: EventTarget | null): boolean {
   if (!(target instanceof Element)) return false;
   if (target.closest('input, textarea, select, [contenteditable="true"]')) return true;
   return (

@@ -5,6 +5,7 @@
  */
 import { create } from 'zustand';
 import { isLocale, localeFromNavigator, type Locale } from '../i18n/locale.ts';
+import { readStored, safeLocalStorage, writeStored, type StorageLike } from './local-storage.ts';
 
 export type Theme = 'light' | 'dark';
 export const PREFERENCES_KEY = 'neural-notebook:preferences@1';
@@ -30,62 +31,39 @@ function defaults(): Stored {
   return { theme: prefersDark ? 'dark' : 'light', locale: localeFromNavigator(languages) };
 }
 
-export function readPreferences(storage: Pick<Storage, 'getItem' | 'removeItem'> | undefined): {
+function parsePreferences(value: unknown): Stored | null {
+  const candidate = value as Partial<Stored> | null;
+  if (
+    candidate &&
+    (candidate.theme === 'light' || candidate.theme === 'dark') &&
+    isLocale(candidate.locale)
+  ) {
+    return { theme: candidate.theme, locale: candidate.locale };
+  }
+  return null;
+}
+
+export function readPreferences(storage: StorageLike | undefined): {
   value: Stored;
   reset: boolean;
 } {
-  const fallback = defaults();
-  let raw: string | null = null;
-  try {
-    raw = storage?.getItem(PREFERENCES_KEY) ?? null;
-  } catch {
-    return { value: fallback, reset: true };
-  }
-  if (raw === null) return { value: fallback, reset: false };
-  try {
-    const parsed = JSON.parse(raw) as Partial<Stored>;
-    if ((parsed.theme === 'light' || parsed.theme === 'dark') && isLocale(parsed.locale)) {
-      return { value: { theme: parsed.theme, locale: parsed.locale }, reset: false };
-    }
-  } catch {
-    // fall through: unreadable JSON is reset below
-  }
-  try {
-    storage?.removeItem(PREFERENCES_KEY);
-  } catch {
-    // storage refuses writes (private mode); defaults still apply
-  }
-  return { value: fallback, reset: true };
+  const { value, reset } = readStored(storage, PREFERENCES_KEY, parsePreferences);
+  return { value: value ?? defaults(), reset };
 }
 
-function write(value: Stored): void {
-  try {
-    localStorage.setItem(PREFERENCES_KEY, JSON.stringify(value));
-  } catch {
-    // Quota or privacy mode: preferences simply do not persist.
-  }
-}
-
-function safeLocalStorage(): Storage | undefined {
-  try {
-    return typeof localStorage === 'undefined' ? undefined : localStorage;
-  } catch {
-    return undefined;
-  }
-}
-
-const initial = readPreferences(safeLocalStorage());
+const storage = safeLocalStorage();
+const initial = readPreferences(storage);
 
 export const usePreferences = create<PreferencesState>()((set, get) => ({
   ...initial.value,
   storageWasReset: initial.reset,
   setTheme(theme) {
     set({ theme });
-    write({ theme, locale: get().locale });
+    writeStored(storage, PREFERENCES_KEY, { theme, locale: get().locale });
   },
   setLocale(locale) {
     set({ locale });
-    write({ theme: get().theme, locale });
+    writeStored(storage, PREFERENCES_KEY, { theme: get().theme, locale });
   },
   dismissStorageNotice() {
     set({ storageWasReset: false });
