@@ -1,14 +1,17 @@
 #!/usr/bin/env node
 /**
- * `npm run bench`: measurements in headless Chromium against the production build,
- * printed as one JSON object. Never part of `npm test`: timings on a shared machine
+ * `npm run bench`: measurements in headless Chromium, printed as one JSON object:
+ * `responsiveness` against the production build (vite preview), `kernels` in a worker
+ * served by Vite's dev server (scripts/bench/kernels.mjs). Never part of `npm test`: timings on a shared machine
  * are noisy, so every speed is also given as a ratio to a reference run in the same page.
  *
  *   node scripts/bench.mjs [--skip-build] [--only name,name]
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { chromium } from '@playwright/test';
+import { measureKernels } from './bench/kernels.mjs';
 import { measureResponsiveness } from './bench/responsiveness.mjs';
 
 const args = process.argv.slice(2);
@@ -16,20 +19,27 @@ const only = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',
 const PORT = 4174;
 const BASE = `http://127.0.0.1:${PORT}`;
 
-if (!args.includes('--skip-build')) {
+/** Benches that need the production build and `vite preview`. */
+const PREVIEW_BENCHES = ['responsiveness'];
+const needsPreview = PREVIEW_BENCHES.some((name) => !only || only.includes(name));
+
+if (needsPreview && !args.includes('--skip-build')) {
   const build = spawnSync('npx', ['vite', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const server = spawn(
-  'npx',
-  ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
-  {
-    stdio: 'ignore',
-    detached: true,
-  },
-);
+const server = !needsPreview
+  ? null
+  : spawn(
+      'npx',
+      ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
+      {
+        stdio: 'ignore',
+        detached: true,
+      },
+    );
 const stopServer = () => {
+  if (!server) return;
   try {
     process.kill(-server.pid);
   } catch {
@@ -53,10 +63,10 @@ async function waitForServer() {
 const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) =>
   existsSync(path),
 );
-const benches = { responsiveness: measureResponsiveness };
+const benches = { responsiveness: measureResponsiveness, kernels: measureKernels };
 
 try {
-  await waitForServer();
+  if (needsPreview) await waitForServer();
   const browser = await chromium.launch({
     executablePath,
     args: [
@@ -69,7 +79,12 @@ try {
       '--disable-sync',
     ],
   });
-  const results = { date: new Date().toISOString(), chromium: browser.version() };
+  const results = {
+    date: new Date().toISOString(),
+    chromium: browser.version(),
+    // 1, 5 and 15 minute load averages at the start: on a shared machine, context for timings
+    loadAverage: loadavg().map((x) => Number(x.toFixed(2))),
+  };
   for (const [name, bench] of Object.entries(benches)) {
     if (only && !only.includes(name)) continue;
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });

@@ -243,8 +243,11 @@ const tile = new Float64Array(MR * NR);
 function packed(M: number, N: number, K: number, A: Strided, B: Strided, C: Floats): void {
   const panelsA = Math.ceil(M / MR);
   const panelsB = Math.ceil(N / NR);
-  for (let k0 = 0; k0 < K; k0 += KC) {
-    const kc = Math.min(KC, K - k0);
+  // Blocks of equal size (784 = 392 + 392, not 384 + 384 + 16): a short block costs a pass
+  // over every tile for little work.
+  const blockK = Math.ceil(K / Math.ceil(K / KC));
+  for (let k0 = 0; k0 < K; k0 += blockK) {
+    const kc = Math.min(blockK, K - k0);
     scratchA = grow(scratchA, panelsA * kc * MR);
     scratchB = grow(scratchB, panelsB * kc * NR);
     const pa = scratchA;
