@@ -192,6 +192,40 @@ describe('EngineClient', () => {
   });
 });
 
+describe('EngineClient batching', () => {
+  it('merges progress that arrives between two flushes into one store update', () => {
+    const workers: FakeWorker[] = [];
+    const store = createTrainingStore();
+    const flushes: (() => void)[] = [];
+    const client = new EngineClient(
+      () => {
+        const worker = new FakeWorker();
+        workers.push(worker);
+        return worker;
+      },
+      store,
+      (flush) => flushes.push(flush),
+    );
+    client.configure('s', setup);
+    let updates = 0;
+    store.subscribe(() => (updates += 1));
+    workers[0]!.emit(progress('s', [1, 2]));
+    workers[0]!.emit(progress('s', [3]));
+    workers[0]!.emit(progress('s', [4, 5]));
+    expect(updates).toBe(0);
+    expect(flushes).toHaveLength(1);
+    flushes[0]!();
+    expect(updates).toBe(1);
+    expect(store.getState().sessions.s!.history.iterations).toEqual([1, 2, 3, 4, 5]);
+    expect(store.getState().sessions.s!.iteration).toBe(5);
+    // Any other event applies what is waiting first, keeping the order.
+    workers[0]!.emit(progress('s', [6]));
+    workers[0]!.emit({ type: 'diverged', session: 's', iteration: 7, cause: 'boom' });
+    expect(store.getState().sessions.s!.history.iterations.at(-1)).toBe(6);
+    expect(store.getState().sessions.s!.status).toBe('diverged');
+  });
+});
+
 describe('EngineClient computations', () => {
   it("resolves a computation with the worker's answer", async () => {
     const { client, workers } = make();

@@ -63,9 +63,23 @@ export class EngineClient {
   private readonly latestComputes = new Map<string, LatestSlot>();
   private nextRequestId = 1;
 
+  /** Progress and grid events waiting for the next flush, merged per session. */
+  private readonly pendingProgress = new Map<
+    SessionId,
+    Extract<WorkerEvent, { type: 'progress' }>
+  >();
+  private readonly pendingGrids = new Map<SessionId, Extract<WorkerEvent, { type: 'grid' }>>();
+  private flushScheduled = false;
+
+  /**
+   * `scheduleFlush` decides how often progress reaches the store: the app flushes once
+   * per animation frame, so however many events the worker sends, widgets update at most
+   * at display rate; tests flush at once.
+   */
   constructor(
     private readonly createWorker: () => WorkerLike,
     private readonly store: StoreApi<TrainingState> = trainingStore,
+    private readonly scheduleFlush: (flush: () => void) => void = (flush) => flush(),
   ) {}
 
   /** Creates (or re-creates) a session; its settings survive a worker restart. */
@@ -231,7 +245,7 @@ export class EngineClient {
   private ensureWorker(): WorkerLike {
     if (this.worker) return this.worker;
     const worker = this.createWorker();
-    worker.onmessage = (event) => this.receive(event.data);
+    worker.onmessage = (event) => this.arrive(event.data);
     worker.onerror = (event) => {
       event.preventDefault?.();
       this.restart(event.message || 'unknown error');
@@ -280,6 +294,36 @@ export class EngineClient {
         setup: { ...setup, parameters: parameters ?? undefined },
       });
     }
+  }
+
+  /**
+   * Progress and grids are merged and applied once per flush; any other event first
+   * applies what is waiting, so the store sees events in the order they were sent.
+   */
+  private arrive(event: WorkerEvent): void {
+    if (event.type === 'progress') {
+      const waiting = this.pendingProgress.get(event.session);
+      this.pendingProgress.set(event.session, waiting ? mergeProgress(waiting, event) : event);
+    } else if (event.type === 'grid' && event.requestId === null) {
+      this.pendingGrids.set(event.session, event);
+    } else {
+      this.flush();
+      this.receive(event);
+      return;
+    }
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    this.scheduleFlush(() => this.flush());
+  }
+
+  private flush(): void {
+    this.flushScheduled = false;
+    const progress = [...this.pendingProgress.values()];
+    const grids = [...this.pendingGrids.values()];
+    this.pendingProgress.clear();
+    this.pendingGrids.clear();
+    for (const event of progress) this.receive(event);
+    for (const event of grids) this.receive(event);
   }
 
   private receive(event: WorkerEvent): void {
@@ -393,6 +437,33 @@ export class EngineClient {
   }
 }
 
+/** Two progress events as one: all their steps, the later one's state. */
+function mergeProgress(
+  earlier: Extract<WorkerEvent, { type: 'progress' }>,
+  later: Extract<WorkerEvent, { type: 'progress' }>,
+): Extract<WorkerEvent, { type: 'progress' }> {
+  const concat = (a: Float64Array, b: Float64Array) => {
+    const out = new Float64Array(a.length + b.length);
+    out.set(a);
+    out.set(b, a.length);
+    return out;
+  };
+  return {
+    ...later,
+    iterations: concat(earlier.iterations, later.iterations),
+    costs: concat(earlier.costs, later.costs),
+  };
+}
+
+/** Once per frame while the page is visible; a hidden page catches up twice a second. */
+function nextFrame(flush: () => void): void {
+  if (typeof document !== 'undefined' && document.visibilityState === 'visible') {
+    requestAnimationFrame(flush);
+  } else {
+    setTimeout(flush, 500);
+  }
+}
+
 /** The app's engine: one module worker shared by every lesson. */
 export const engine = new EngineClient(
   () =>
@@ -400,4 +471,6 @@ export const engine = new EngineClient(
       type: 'module',
       name: 'training',
     }) as unknown as WorkerLike,
+  trainingStore,
+  nextFrame,
 );

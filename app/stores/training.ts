@@ -5,6 +5,7 @@
  * `version` / `gridVersion` tell subscribers when to repaint them.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import type { TrainingStatus } from '../../src/worker/protocol.ts';
 
@@ -89,4 +90,33 @@ export function useTraining<T>(selector: (state: TrainingState) => T): T {
 
 export function useSession(id: string): SessionView | undefined {
   return useTraining((state) => state.sessions[id]);
+}
+
+/**
+ * A session's view, re-read at most every `intervalMs` (and once more after the last
+ * change): for React components that show live numbers without repainting at frame rate.
+ */
+export function useThrottledSession(id: string, intervalMs = 100): SessionView | undefined {
+  const [view, setView] = useState(() => trainingStore.getState().sessions[id]);
+  useEffect(() => {
+    let last = 0;
+    let timer = 0;
+    const read = () => {
+      timer = 0;
+      last = performance.now();
+      setView(trainingStore.getState().sessions[id]);
+    };
+    read();
+    const unsubscribe = trainingStore.subscribe((state, previous) => {
+      if (state.sessions[id] === previous.sessions[id] || timer) return;
+      const wait = intervalMs - (performance.now() - last);
+      if (wait <= 0) read();
+      else timer = window.setTimeout(read, wait);
+    });
+    return () => {
+      unsubscribe();
+      if (timer) window.clearTimeout(timer);
+    };
+  }, [id, intervalMs]);
+  return view;
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { trainingStore, useSession } from '../../stores/training.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
+import { trainingStore, type SessionView } from '../../stores/training.ts';
 import { createCostCurve } from './draw-cost-curve.ts';
 import { strings } from './strings.ts';
 import './CostCurve.css';
@@ -11,12 +11,16 @@ interface CostCurveProps {
   heightPx?: number;
 }
 
-/** A live cost curve: React renders the host once; a store subscription repaints it. */
+/**
+ * A live cost curve. React renders the host once; a store subscription repaints the
+ * path and rewrites the text alternative in place, so a training step never re-renders
+ * React. The store itself changes at most once per frame (the engine client batches).
+ */
 export function CostCurve({ session, widthPx = 480, heightPx = 220 }: CostCurveProps) {
+  const figure = useRef<HTMLElement>(null);
   const svg = useRef<SVGSVGElement>(null);
+  const caption = useRef<HTMLElement>(null);
   const text = useStrings(strings);
-  const view = useSession(session);
-  const points = view?.history.iterations.length ?? 0;
 
   useEffect(() => {
     if (!svg.current) return;
@@ -25,37 +29,33 @@ export function CostCurve({ session, widthPx = 480, heightPx = 220 }: CostCurveP
       { widthPx, heightPx },
       { iteration: text.iteration, cost: text.cost },
     );
-    let frame = 0;
-    let drawn = -1;
+    let drawn: SessionView['history'] | null = null;
     const paint = () => {
-      frame = 0;
-      const current = trainingStore.getState().sessions[session];
-      if (!current || current.version === drawn) return;
-      drawn = current.version;
-      curve.update(current.history.iterations, current.history.costs);
+      const history = trainingStore.getState().sessions[session]?.history;
+      if (!history || history === drawn) return;
+      drawn = history;
+      curve.update(history.iterations, history.costs);
+      const points = history.iterations.length;
+      const first = history.costs[0];
+      const last = history.costs[points - 1];
+      const summary =
+        points === 0 || first === undefined || last === undefined
+          ? text.empty
+          : text.summary(points, history.iterations[points - 1]!, first, last);
+      svg.current?.setAttribute('aria-label', summary);
+      if (caption.current) caption.current.textContent = summary;
+      figure.current?.setAttribute('data-points', String(points));
     };
     paint();
-    // Repaint at most once a frame, however often progress arrives.
-    const unsubscribe = trainingStore.subscribe(() => {
-      if (!frame) frame = requestAnimationFrame(paint);
-    });
-    return () => {
-      unsubscribe();
-      if (frame) cancelAnimationFrame(frame);
-    };
+    return trainingStore.subscribe(paint);
   }, [session, widthPx, heightPx, text]);
 
-  const first = view?.history.costs[0];
-  const last = view?.history.costs[points - 1];
-  const summary =
-    points === 0 || first === undefined || last === undefined
-      ? text.empty
-      : text.summary(points, view!.history.iterations[points - 1]!, first, last);
-
   return (
-    <figure className="cost-curve" data-testid="cost-curve" data-points={points}>
-      <svg ref={svg} role="img" aria-label={summary} />
-      <figcaption className="visually-hidden">{summary}</figcaption>
+    <figure ref={figure} className="cost-curve" data-testid="cost-curve" data-points={0}>
+      <svg ref={svg} role="img" aria-label={text.empty} />
+      <figcaption ref={caption} className="visually-hidden">
+        {text.empty}
+      </figcaption>
     </figure>
   );
 }

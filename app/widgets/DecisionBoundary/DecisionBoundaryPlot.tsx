@@ -1,5 +1,5 @@
 import { scaleLinear } from 'd3-scale';
-import { useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import type { GridBounds } from '../../../src/worker/protocol.ts';
 import { engine } from '../../engine-client.ts';
 import { trainingStore, useTraining } from '../../stores/training.ts';
@@ -123,15 +123,7 @@ export function DecisionBoundaryPlot({
           role="img"
           aria-label={description}
         >
-          {points.map((p, i) => (
-            <circle
-              key={i}
-              cx={x(p.x1)}
-              cy={y(p.x2)}
-              r={4}
-              className={p.label === 1 ? 'point point--class1' : 'point point--class0'}
-            />
-          ))}
+          <Points points={points} x={x} y={y} />
           {showLine && (
             <line ref={lineElement} className="decision-plot__line" data-testid="decision-line" />
           )}
@@ -141,3 +133,26 @@ export function DecisionBoundaryPlot({
     </figure>
   );
 }
+
+interface PointsProps {
+  points: { x1: number; x2: number; label: number }[];
+  x: (value: number) => number;
+  y: (value: number) => number;
+}
+
+/** The data points: re-rendered only when the data or the scales change, not every step. */
+const Points = memo(function Points({ points, x, y }: PointsProps) {
+  return (
+    <g>
+      {points.map((p, i) => (
+        <circle
+          key={i}
+          cx={x(p.x1)}
+          cy={y(p.x2)}
+          r={4}
+          className={p.label === 1 ? 'point point--class1' : 'point point--class0'}
+        />
+      ))}
+    </g>
+  );
+});

@@ -5,7 +5,7 @@ import type { GridBounds, SessionSetup } from '../../../src/worker/protocol.ts';
 import { Equation } from '../../components/Equation.tsx';
 import { engine } from '../../engine-client.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
-import { useTraining } from '../../stores/training.ts';
+import { useThrottledSession, useTraining } from '../../stores/training.ts';
 import { useUrlSettings } from '../../stores/url-settings.ts';
 import { CostCurve } from '../CostCurve/CostCurve.tsx';
 import { boundsAround } from '../DecisionBoundary/decision-line.ts';
@@ -63,9 +63,12 @@ export function LogisticRegressionLab() {
   const [noticeDismissed, setNoticeDismissed] = useState(false);
 
   // The sliders show the current parameters: the student's while dragging, the trained ones while training.
-  const version = useTraining((state) => state.sessions[SESSION]?.version ?? 0);
+  // The sliders, equation and description follow training ten times a second; the
+  // plots themselves repaint every frame from their own subscriptions.
+  const view = useThrottledSession(SESSION, 100);
+  const version = view?.version ?? 0;
+  const accuracy = view?.trainAccuracy ?? null;
   const dataVersion = useTraining((state) => state.sessions[SESSION]?.dataVersion ?? 0);
-  const accuracy = useTraining((state) => state.sessions[SESSION]?.trainAccuracy ?? null);
   const trained = useMemo(() => {
     const params = engine.sessionData(SESSION)?.parameters;
     const W = params?.W[0];

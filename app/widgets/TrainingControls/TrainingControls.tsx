@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { engine } from '../../engine-client.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
-import { useSession } from '../../stores/training.ts';
+import { useThrottledSession } from '../../stores/training.ts';
 import { parseLearningRate } from './parse-learning-rate.ts';
 import { strings } from './strings.ts';
 import './TrainingControls.css';
@@ -32,7 +32,8 @@ export function TrainingControls({
   onAction,
 }: TrainingControlsProps) {
   const text = useStrings(strings);
-  const view = useSession(session);
+  // Read-outs refresh ten times a second: readable, and cheap while training.
+  const view = useThrottledSession(session, 100);
   const id = useId();
   const [rateText, setRateText] = useState(String(learningRate));
   const [stepCount, setStepCount] = useState<number>(1);
