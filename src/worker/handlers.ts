@@ -9,7 +9,6 @@
  */
 import { fromModelFile, toModelFile } from '../nn/model-file.ts';
 import { predict, type Parameters } from '../nn/network.ts';
-import { decisionGrid } from '../train/decision-grid.ts';
 import { Trainer } from '../train/trainer.ts';
 import type { GridSpec, SessionId, SessionSetup, WorkerEvent, WorkerRequest } from './protocol.ts';
 import type { ProgressCallback } from '../data/mnist-fetch.ts';
@@ -80,7 +79,7 @@ function postGrid(
   requestId: number | null,
 ): void {
   if (session.data.X.rows !== 2) return;
-  const values = decisionGrid(
+  const values = session.gridEvaluator.evaluate(
     session.setup.options.config,
     session.trainer.params,
     grid.bounds,

@@ -8,6 +8,7 @@ import { mnistTask } from '../data/mnist.ts';
 import { makeToyDataset } from '../data/toy.ts';
 import type { Matrix } from '../math/matrix.ts';
 import type { Parameters } from '../nn/network.ts';
+import { GridEvaluator } from '../train/decision-grid.ts';
 import { Trainer, type Dataset } from '../train/trainer.ts';
 import type { DataSource, GridSpec, Metrics, SessionSetup, TrainingStatus } from './protocol.ts';
 
@@ -22,6 +23,8 @@ export interface Session {
   /** Steps per slice while running (Infinity = as many as fit in the slice). */
   stepsPerSlice: number;
   grid: GridSpec | null;
+  /** Keeps the grid's working buffers between repaints (several a second while training). */
+  gridEvaluator: GridEvaluator;
   /** When the full-data metrics were last computed (they are costly on MNIST). */
   metricsAt: number;
   lastMetrics: Metrics | null;
@@ -77,6 +80,7 @@ export function createSession(setup: SessionSetup, mnist?: MnistFiles): Session 
     runUntil: 0,
     stepsPerSlice: Infinity,
     grid: setup.grid ?? null,
+    gridEvaluator: new GridEvaluator(),
     metricsAt: -Infinity,
     lastMetrics: null,
     pendingIterations: [],
