@@ -84,6 +84,10 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
+    files: ['scripts/sw-template.js'],
+    languageOptions: { globals: globals.serviceworker },
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': [
         'error',

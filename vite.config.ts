@@ -4,6 +4,7 @@ import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { defineConfig } from 'vite';
 import { mnistPlugin } from './scripts/vite-plugin-mnist.ts';
+import { offlinePlugin } from './scripts/vite-plugin-offline.ts';
 
 export default defineConfig({
   // Lessons have real paths (/lessons/13-activation-functions), so assets load from the root.
@@ -12,6 +13,7 @@ export default defineConfig({
     { enforce: 'pre', ...mdx({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex] }) },
     react({ include: /\.(mdx|tsx|ts)$/ }),
     mnistPlugin(),
+    offlinePlugin(),
   ],
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: true },

@@ -5,6 +5,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { setupI18n } from './i18n/setup.ts';
+import { registerServiceWorker } from './offline/service-worker.ts';
 import { usePreferences } from './stores/preferences.ts';
 
 setupI18n(usePreferences.getState().locale);
@@ -14,3 +15,5 @@ createRoot(document.getElementById('root')!).render(
     <App />
   </StrictMode>,
 );
+
+registerServiceWorker();

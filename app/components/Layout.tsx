@@ -6,6 +6,7 @@ import { useProgress } from '../stores/progress.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { TableOfContents } from './TableOfContents.tsx';
 import { ThemeSwitch } from './ThemeSwitch.tsx';
+import { UpdateNotice } from './UpdateNotice.tsx';
 import { WorkerNotice } from './WorkerNotice.tsx';
 
 /** The shell: header, table of contents, and the page. */
@@ -75,6 +76,7 @@ export function Layout() {
         </div>
       )}
       <WorkerNotice />
+      <UpdateNotice />
       <div className="shell__body">
         <nav id="contents" className="shell__contents" aria-label={t('contents')}>
           <TableOfContents />
