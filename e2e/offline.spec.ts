@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
 
+test.use({ serviceWorkers: 'allow' });
+
 test.describe('offline', () => {
   test('after one visit, lessons and MNIST load with the network switched off', async ({
     page,
