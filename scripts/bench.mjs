@@ -12,6 +12,7 @@ import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { chromium } from '@playwright/test';
 import { measureKernels } from './bench/kernels.mjs';
+import { measureLoad } from './bench/load.mjs';
 import { measureResponsiveness } from './bench/responsiveness.mjs';
 
 const args = process.argv.slice(2);
@@ -20,7 +21,7 @@ const PORT = 4174;
 const BASE = `http://127.0.0.1:${PORT}`;
 
 /** Benches that need the production build and `vite preview`. */
-const PREVIEW_BENCHES = ['responsiveness'];
+const PREVIEW_BENCHES = ['responsiveness', 'load'];
 const needsPreview = PREVIEW_BENCHES.some((name) => !only || only.includes(name));
 
 if (needsPreview && !args.includes('--skip-build')) {
@@ -63,7 +64,11 @@ async function waitForServer() {
 const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) =>
   existsSync(path),
 );
-const benches = { responsiveness: measureResponsiveness, kernels: measureKernels };
+const benches = {
+  responsiveness: measureResponsiveness,
+  load: measureLoad,
+  kernels: measureKernels,
+};
 
 try {
   if (needsPreview) await waitForServer();
@@ -87,8 +92,12 @@ try {
   };
   for (const [name, bench] of Object.entries(benches)) {
     if (only && !only.includes(name)) continue;
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    results[name] = await bench(page, BASE);
+    // No service worker: its one-time background download of MNIST is not what we measure.
+    const page = await browser.newPage({
+      viewport: { width: 1440, height: 900 },
+      serviceWorkers: 'block',
+    });
+    results[name] = await bench(page, BASE, browser);
     await page.close();
   }
   await browser.close();
