@@ -1,4 +1,3 @@
-/* global document, performance -- parts of this run inside the page */
 /**
  * First load of the production build: the JavaScript the first screen needs (the entry
  * and every chunk index.html preloads, gzipped), and first contentful paint of the home
