@@ -6,9 +6,11 @@
  */
 import type { ComputeContext } from './context.ts';
 import { mnistExamples } from './mnist-examples.ts';
+import { mnistMistakes } from './mnist-mistakes.ts';
 
 export const computations = {
   'mnist-examples': mnistExamples,
+  'mnist-mistakes': mnistMistakes,
 } satisfies Record<string, (context: ComputeContext, input: never) => unknown>;
 
 export type ComputeName = keyof typeof computations;

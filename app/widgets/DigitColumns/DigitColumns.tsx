@@ -1,0 +1,326 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { MnistExamplesOutput } from '../../../src/worker/computations/mnist-examples.ts';
+import { Equation } from '../../components/Equation.tsx';
+import { engine } from '../../engine-client.ts';
+import { useStrings } from '../../i18n/useStrings.ts';
+import { useUrlSettings } from '../../stores/url-settings.ts';
+import { DigitCanvas } from '../MnistDigit/DigitCanvas.tsx';
+import { MnistLoading } from '../MnistDigit/MnistLoading.tsx';
+import { putPixels, SIDE, themeInk } from '../MnistDigit/draw-digit.ts';
+import { useThemeVersion } from '../MnistDigit/useThemeVersion.ts';
+import { matrixPixels } from './draw-columns.ts';
+import { chosenOf, labelsFor, rowEntries, toggled } from './selection.ts';
+import { CANDIDATES, columnsSchema, TRAIN_IMAGES } from './settings.ts';
+import { strings } from './strings.ts';
+import './DigitColumns.css';
+
+type Examples = MnistExamplesOutput;
+
+/**
+ * Lesson 1: the student picks real MNIST training images; each becomes a column x^(i) of
+ * X (784, m), its label y^(i) (is it the target digit?) an entry of Y (1, m).
+ */
+export function DigitColumns() {
+  const text = useStrings(strings);
+  const id = useId();
+  const [settings, update, invalid] = useUrlSettings(columnsSchema);
+  const { start, pick, target, row } = settings;
+  const [examples, setExamples] = useState<Examples | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [noticeDismissed, setNoticeDismissed] = useState(false);
+  const [traceChoice, setTraceChoice] = useState(0);
+
+  // The candidates come from the worker, which loads MNIST once and keeps it.
+  useEffect(() => {
+    let current = true;
+    setError(null);
+    const indices = Array.from({ length: CANDIDATES }, (_, j) => start + j);
+    engine.compute('mnist-examples', { split: 'train', indices }).then(
+      (result) => current && setExamples(result),
+      (reason: unknown) =>
+        current && setError(reason instanceof Error ? reason.message : String(reason)),
+    );
+    return () => {
+      current = false;
+    };
+  }, [start, attempt]);
+
+  const ready = examples !== null && examples.indices[0] === start;
+  const chosen = chosenOf(pick, CANDIDATES);
+  const m = chosen.length;
+  const nx = examples?.X.rows ?? 0;
+  const Y = ready ? labelsFor(examples.digits, chosen, target) : [];
+  const trace = Math.min(traceChoice, Math.max(0, m - 1));
+  const [first, last] = rowEntries(row, SIDE);
+
+  return (
+    <section
+      className="widget digit-columns"
+      aria-labelledby={`${id}-title`}
+      data-testid="digit-columns"
+    >
+      <h3 id={`${id}-title`} className="widget__title">
+        {text.title}
+      </h3>
+      {invalid.length > 0 && !noticeDismissed && (
+        <p className="notice" role="status" data-testid="link-notice">
+          {text.badLink(invalid.join(', '))}{' '}
+          <button type="button" onClick={() => setNoticeDismissed(true)}>
+            OK
+          </button>
+        </p>
+      )}
+      <p className="digit-columns__intro">{text.intro}</p>
+      {!ready ? (
+        <MnistLoading error={error} onRetry={() => setAttempt((a) => a + 1)} />
+      ) : (
+        <>
+          <div className="digit-columns__toolbar">
+            <span data-testid="candidate-range">{text.showing(start, start + CANDIDATES - 1)}</span>
+            <button
+              type="button"
+              disabled={start === 0}
+              onClick={() => update({ start: Math.max(0, start - CANDIDATES) })}
+            >
+              {text.previousImages}
+            </button>
+            <button
+              type="button"
+              data-testid="next-images"
+              onClick={() =>
+                update({ start: (start + CANDIDATES) % (TRAIN_IMAGES - CANDIDATES + 1) })
+              }
+            >
+              {text.nextImages}
+            </button>
+            <button type="button" onClick={() => update({ pick: 2 ** CANDIDATES - 1 })}>
+              {text.all}
+            </button>
+            <button type="button" data-testid="clear" onClick={() => update({ pick: 0 })}>
+              {text.clear}
+            </button>
+            <label className="digit-columns__target">
+              {text.target}{' '}
+              <select
+                value={target}
+                data-testid="target-digit"
+                onChange={(event) => update({ target: Number(event.target.value) })}
+              >
+                {Array.from({ length: 10 }, (_, d) => (
+                  <option key={d} value={d}>
+                    {d}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          <div className="digit-columns__picker" role="group" aria-label={text.pickerLabel}>
+            {Array.from({ length: CANDIDATES }, (_, j) => {
+              const isChosen = chosen.includes(j);
+              const digit = examples.digits[j]!;
+              return (
+                <button
+                  key={j}
+                  type="button"
+                  className="digit-columns__candidate"
+                  aria-pressed={isChosen}
+                  aria-label={text.candidate(start + j, digit, isChosen)}
+                  data-testid={`candidate-${j}`}
+                  data-digit={digit}
+                  onClick={() => update({ pick: toggled(pick, j) })}
+                >
+                  <DigitCanvas X={examples.X} column={j} />
+                  <span className="digit-columns__caption" aria-hidden="true">
+                    {isChosen ? `x⁽${chosen.indexOf(j) + 1}⁾` : `#${start + j}`}
+                  </span>
+                </button>
+              );
+            })}
+          </div>
+          <div className="digit-columns__readouts" data-testid="shapes" data-m={m}>
+            <div className="digit-columns__equations">
+              <Equation
+                tex={`X = \\big[\\,x^{(1)}\\ \\cdots\\ x^{(m)}\\,\\big] \\in \\mathbb{R}^{${nx} \\times ${m}}`}
+              />
+              <Equation tex={`Y = [${Y.join('\\ ') || '\\;'}] \\in \\mathbb{R}^{1 \\times ${m}}`} />
+            </div>
+            <p className="digit-columns__shape-line">
+              <code data-testid="x-shape">
+                X.shape = ({nx}, {m})
+              </code>
+              <code data-testid="y-shape">Y.shape = (1, {m})</code>
+              <code data-testid="y-vector">Y = [{Y.join(', ')}]</code>
+            </p>
+          </div>
+          {m === 0 ? (
+            <p className="notice" data-testid="empty-x">
+              {text.empty}
+            </p>
+          ) : (
+            <ColumnsView
+              examples={examples}
+              chosen={chosen}
+              Y={Y}
+              row={row}
+              trace={trace}
+              onRow={(value) => update({ row: value })}
+              onTrace={setTraceChoice}
+              first={first}
+              last={last}
+            />
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+interface ColumnsViewProps {
+  examples: Examples;
+  chosen: number[];
+  Y: number[];
+  row: number;
+  trace: number;
+  first: number;
+  last: number;
+  onRow(row: number): void;
+  onTrace(column: number): void;
+}
+
+/** The traced image with its row highlighted beside X drawn as a matrix, and Y under it. */
+function ColumnsView({
+  examples,
+  chosen,
+  Y,
+  row,
+  trace,
+  first,
+  last,
+  onRow,
+  onTrace,
+}: ColumnsViewProps) {
+  const text = useStrings(strings);
+  const id = useId();
+  const strip = useRef<HTMLCanvasElement>(null);
+  const theme = useThemeVersion();
+  const { X, digits, indices } = examples;
+  const m = chosen.length;
+  const key = chosen.join(',');
+
+  useEffect(() => {
+    if (!strip.current) return;
+    const { ink, paper } = themeInk(strip.current);
+    putPixels(strip.current, matrixPixels(X, chosen, ink, paper), m, X.rows);
+    // `key` stands for the chosen columns
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [X, key, m, theme]);
+
+  const traced = chosen[trace]!;
+  const values = useMemo(
+    () => Array.from({ length: SIDE }, (_, c) => X.data[((row - 1) * SIDE + c) * X.cols + traced]!),
+    [X, row, traced],
+  );
+  const columnsText = chosen
+    .map((j, i) => `x^(${i + 1}) = #${indices[j]} (${digits[j]}, y = ${Y[i]})`)
+    .join('; ');
+
+  return (
+    <div className="digit-columns__view">
+      <div className="digit-columns__trace">
+        <label>
+          {text.trace}{' '}
+          <select
+            value={trace}
+            data-testid="trace-column"
+            onChange={(e) => onTrace(Number(e.target.value))}
+          >
+            {chosen.map((j, i) => (
+              <option key={j} value={i}>
+                {`x(${i + 1}) · #${indices[j]}`}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div className="digit-columns__image">
+          <DigitCanvas
+            X={X}
+            column={traced}
+            label={text.candidate(indices[traced]!, digits[traced]!, true)}
+          />
+          <div
+            className="digit-columns__row-band"
+            style={{ top: `${((row - 1) / SIDE) * 100}%`, height: `${100 / SIDE}%` }}
+            aria-hidden="true"
+          />
+        </div>
+        <label htmlFor={`${id}-row`}>{text.row}</label>
+        <input
+          id={`${id}-row`}
+          type="range"
+          min={1}
+          max={SIDE}
+          value={row}
+          data-testid="trace-row"
+          aria-valuetext={text.rowValueText(row, first, last)}
+          onChange={(event) => onRow(Number(event.target.value))}
+        />
+        <p data-testid="trace-sentence">{text.traceSentence(row, trace + 1, first, last)}</p>
+        <div className="digit-columns__values">
+          <p className="digit-columns__values-caption">
+            {text.valuesCaption(first, last, trace + 1)}
+          </p>
+          <p className="digit-columns__numbers" data-testid="row-values">
+            {values.map((v) => v.toFixed(2)).join(' ')}
+          </p>
+        </div>
+      </div>
+      <figure className="digit-columns__matrix">
+        <figcaption className="digit-columns__matrix-title">{text.matrixTitle}</figcaption>
+        <div className="digit-columns__grid" style={{ ['--m' as string]: m }}>
+          <div className="digit-columns__heads" aria-hidden="true">
+            {chosen.map((j, i) => (
+              <span key={j} className={i === trace ? 'is-traced' : undefined}>
+                {i + 1}
+              </span>
+            ))}
+          </div>
+          <div className="digit-columns__strip">
+            <canvas
+              ref={strip}
+              data-testid="x-matrix"
+              data-columns={m}
+              role="img"
+              aria-label={text.matrixLabel(m, X.rows, columnsText, row, first, last)}
+            />
+            <div
+              className="digit-columns__row-band"
+              style={{
+                top: `${((first - 1) / X.rows) * 100}%`,
+                height: `${(SIDE / X.rows) * 100}%`,
+              }}
+              aria-hidden="true"
+            />
+            <div
+              className="digit-columns__column-outline"
+              style={{ left: `${(trace / m) * 100}%`, width: `${100 / m}%` }}
+              aria-hidden="true"
+            />
+          </div>
+          <div className="digit-columns__y" data-testid="y-row" aria-hidden="true">
+            {Y.map((y, i) => (
+              <span key={i} className={y === 1 ? 'is-one' : undefined}>
+                {y}
+              </span>
+            ))}
+          </div>
+        </div>
+        <div className="digit-columns__axis" aria-hidden="true">
+          <span>x₁</span>
+          <span>x₃₉₂</span>
+          <span>x₇₈₄</span>
+        </div>
+      </figure>
+    </div>
+  );
+}

@@ -1,0 +1,126 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { MnistMistakesOutput } from '../../../src/worker/computations/mnist-mistakes.ts';
+import { engine } from '../../engine-client.ts';
+import { useStrings } from '../../i18n/useStrings.ts';
+import { useTraining } from '../../stores/training.ts';
+import { DigitCanvas } from '../MnistDigit/DigitCanvas.tsx';
+import { MISTAKES_SHOWN } from './settings.ts';
+import { strings } from './strings.ts';
+
+/**
+ * The misclassified test digits, computed in the worker (mnist-mistakes) from the
+ * session's current parameters: refreshed when training stops, after a configure or
+ * reset, and on the button.
+ */
+export function MistakesGrid({
+  session,
+  onResult,
+}: {
+  session: string;
+  onResult?(out: MnistMistakesOutput): void;
+}) {
+  const text = useStrings(strings);
+  const [result, setResult] = useState<MnistMistakesOutput | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const status = useTraining((state) => state.sessions[session]?.status ?? 'configuring');
+  const iteration = useTraining((state) => state.sessions[session]?.iteration ?? 0);
+  const dataVersion = useTraining((state) => state.sessions[session]?.dataVersion ?? 0);
+  const ready = status !== 'configuring' && status !== 'failed';
+  const settled = ready && status !== 'running';
+  const report = useRef(onResult);
+  report.current = onResult;
+
+  const refresh = useCallback(() => {
+    setBusy(true);
+    engine
+      .computeLatest(`${session}:mistakes`, 'mnist-mistakes', { limit: MISTAKES_SHOWN }, session)
+      .then(
+        (out) => {
+          if (!out) return;
+          setBusy(false);
+          setError(null);
+          setResult(out);
+          report.current?.(out);
+        },
+        (reason: unknown) => {
+          setBusy(false);
+          setError(reason instanceof Error ? reason.message : String(reason));
+        },
+      );
+  }, [session]);
+
+  // Whenever the parameters come to rest (paused, finished, stepped, reset, new data), look again.
+  useEffect(() => {
+    if (settled) refresh();
+  }, [settled, refresh, dataVersion, iteration]);
+
+  const stale = result !== null && result.iteration !== iteration;
+  return (
+    <section className="mnist-lab__mistakes" aria-label={text.mistakesTitle} data-testid="mistakes">
+      <div className="mnist-lab__mistakes-head">
+        <h4 className="mnist-lab__subtitle">{text.mistakesTitle}</h4>
+        <button
+          type="button"
+          data-testid="mistakes-refresh"
+          disabled={!ready || busy}
+          onClick={refresh}
+        >
+          ↻ {text.mistakesRefresh}
+        </button>
+      </div>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      {result && (
+        <p
+          data-testid="mistakes-summary"
+          data-iteration={result.iteration}
+          data-wrong={result.wrongCount}
+          data-mtest={result.mTest}
+          aria-live="polite"
+        >
+          {result.wrongCount === 0
+            ? text.mistakesNone(result.mTest, result.iteration)
+            : text.mistakesSummary(
+                result.wrongCount,
+                result.mTest,
+                result.X.cols,
+                result.iteration,
+              )}{' '}
+          {busy ? text.mistakesLoading : stale ? text.mistakesStale : ''}
+        </p>
+      )}
+      {!result && busy && <p>{text.mistakesLoading}</p>}
+      {result && result.X.cols > 0 && (
+        <ul className="mnist-lab__mistakes-grid" data-testid="mistakes-grid">
+          {Array.from({ length: result.X.cols }, (_, c) => {
+            const probability = result.probabilities[c]!.toFixed(3);
+            return (
+              <li
+                key={`${result.iteration}-${result.testIndices[c]}`}
+                data-digit={result.digits[c]}
+              >
+                <DigitCanvas
+                  X={result.X}
+                  column={c}
+                  label={text.mistakeLabel(
+                    result.digits[c]!,
+                    result.testIndices[c]!,
+                    result.labels[c]!,
+                    probability,
+                  )}
+                />
+                <span className="mnist-lab__mistake-caption" aria-hidden="true">
+                  <strong>{result.digits[c]}</strong> ŷ={probability}
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,131 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { engine } from '../../engine-client.ts';
+import { useStrings } from '../../i18n/useStrings.ts';
+import { trainingStore, useTraining } from '../../stores/training.ts';
+import { cssColour, putPixels, SIDE } from '../MnistDigit/draw-digit.ts';
+import { summarize, weightPixels, type Diverging } from './draw-weights.ts';
+import { strings } from './strings.ts';
+
+function themeDiverging(element: Element): Diverging {
+  const style = getComputedStyle(element);
+  return {
+    negative: cssColour(style.getPropertyValue('--color-class0')),
+    neutral: cssColour(style.getPropertyValue('--color-bg')),
+    positive: cssColour(style.getPropertyValue('--color-class1')),
+  };
+}
+
+/**
+ * w (W[1] = w^T, 1 x 784) as a 28 x 28 diverging picture, painted from a store
+ * subscription so a training step never re-renders React. Its text alternative is
+ * refreshed only when training is not running.
+ */
+export function WeightImage({ session }: { session: string }) {
+  const text = useStrings(strings);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const [minLabel, maxLabel] = [useRef<HTMLSpanElement>(null), useRef<HTMLSpanElement>(null)];
+
+  useEffect(() => {
+    let frame = 0;
+    let painted = -1;
+    const paint = () => {
+      frame = 0;
+      const view = trainingStore.getState().sessions[session];
+      const W = engine.sessionData(session)?.parameters?.W[0];
+      if (!view || !W || !canvas.current || W.cols !== SIDE * SIDE || view.version === painted)
+        return;
+      painted = view.version;
+      const summary = summarize(W.data);
+      putPixels(
+        canvas.current,
+        weightPixels(W.data, summary.limit, themeDiverging(canvas.current)),
+        SIDE,
+        SIDE,
+      );
+      canvas.current.dataset.version = String(view.version);
+      canvas.current.dataset.limit = String(summary.limit);
+      if (minLabel.current) minLabel.current.textContent = text.fmtNum(-summary.limit);
+      if (maxLabel.current) maxLabel.current.textContent = text.fmtNum(summary.limit);
+    };
+    paint();
+    const unsubscribe = trainingStore.subscribe(() => {
+      if (!frame) frame = requestAnimationFrame(paint);
+    });
+    const observer = new MutationObserver(() => {
+      painted = -1;
+      if (!frame) frame = requestAnimationFrame(paint);
+    });
+    observer.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['data-theme'],
+    });
+    return () => {
+      unsubscribe();
+      observer.disconnect();
+      if (frame) cancelAnimationFrame(frame);
+    };
+  }, [session, text, minLabel, maxLabel]);
+
+  // The description follows the parameters whenever training is not running.
+  const settledVersion = useTraining((state) => {
+    const view = state.sessions[session];
+    return view && view.status !== 'running' ? view.version : -1;
+  });
+  const description = useMemo(() => {
+    const params = engine.sessionData(session)?.parameters;
+    const W = params?.W[0];
+    if (!W || W.cols !== SIDE * SIDE) return text.weightsUntrained;
+    const s = summarize(W.data);
+    if (s.limit === 0) return text.weightsUntrained;
+    const where = ([r, c]: [number, number]) => `(${r}, ${c})`;
+    const iteration = trainingStore.getState().sessions[session]?.iteration ?? 0;
+    return text.weightsDescription(
+      iteration,
+      s.min,
+      s.max,
+      where(s.argMin),
+      where(s.argMax),
+      params.b[0]!.data[0]!,
+    );
+    // settledVersion says when the parameters changed
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [settledVersion, session, text]);
+
+  return (
+    <figure className="mnist-lab__weights" data-testid="weight-image-figure">
+      <figcaption className="mnist-lab__subtitle">{text.weightsTitle}</figcaption>
+      <canvas
+        ref={canvas}
+        className="mnist-lab__weights-canvas"
+        width={SIDE}
+        height={SIDE}
+        data-testid="weight-image"
+        role="img"
+        aria-label={description}
+      />
+      <div className="mnist-lab__scale" aria-hidden="true">
+        <span ref={minLabel}>0</span>
+        <span className="mnist-lab__scale-bar" />
+        <span ref={maxLabel}>0</span>
+      </div>
+      <ul className="mnist-lab__legend">
+        <li>
+          <span className="mnist-lab__swatch mnist-lab__swatch--negative" aria-hidden="true">
+            −
+          </span>{' '}
+          {text.legendNegative}
+        </li>
+        <li>
+          <span className="mnist-lab__swatch mnist-lab__swatch--positive" aria-hidden="true">
+            +
+          </span>{' '}
+          {text.legendPositive}
+        </li>
+      </ul>
+      <p className="mnist-lab__note">{text.weightsCaption}</p>
+      <p className="mnist-lab__note" aria-hidden="true" data-testid="weight-summary">
+        {description}
+      </p>
+    </figure>
+  );
+}
