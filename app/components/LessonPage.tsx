@@ -7,6 +7,7 @@ import { useProgress } from '../stores/progress.ts';
 import { NotFound } from './NotFound.tsx';
 import { PresentationMode } from './presentation/PresentationMode.tsx';
 import { usePresentation } from './presentation/usePresentation.ts';
+import { ExportPanel } from './export/ExportPanel.tsx';
 import { ShareButton } from './ShareButton.tsx';
 import { useArrowKeyNavigation } from './useArrowKeyNavigation.ts';
 import { useLessonContent } from './useLessonContent.ts';
@@ -79,6 +80,7 @@ export function LessonPage() {
         <p className="lesson__summary">{lesson.meta.summary[locale]}</p>
         <div className="lesson__actions">
           <ShareButton />
+          <ExportPanel body={body} filePrefix={lesson.id} />
           <PresentationMode
             body={body}
             contentKey={`${lesson.id}:${locale}:${content.status}`}

@@ -15,9 +15,11 @@ export interface HeatmapColours {
   strength: number;
 }
 
-/** Parses #rrggbb or rgb(r, g, b) as the CSS variables give them. */
+/** Parses #rgb, #rrggbb or rgb(r, g, b) as the CSS variables give them (builds shorten hex). */
 export function parseColour(css: string): Rgb {
   const value = css.trim();
+  const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/i.exec(value);
+  if (short) return [1, 2, 3].map((i) => parseInt(short[i]!.repeat(2), 16)) as unknown as Rgb;
   const hex = /^#([0-9a-f]{6})$/i.exec(value);
   if (hex) {
     const n = parseInt(hex[1]!, 16);
