@@ -23,7 +23,7 @@ const STYLE_PROPERTIES = [
 ] as const;
 
 /** A copy of `svg` with computed styles inlined and its size fixed, as standalone markup. */
-export function standaloneSvg(svg: SVGSVGElement): string {
+export function standaloneSvg(svg: SVGSVGElement, withBackground = true): string {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   const originals = [svg, ...Array.from(svg.querySelectorAll('*'))];
   const copies = [copy, ...Array.from(copy.querySelectorAll('*'))];
@@ -39,8 +39,10 @@ export function standaloneSvg(svg: SVGSVGElement): string {
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   copy.setAttribute('width', String(Math.round(box.width)));
   copy.setAttribute('height', String(Math.round(box.height)));
-  // The page background, so the file reads on a white or dark slide alike.
-  copy.style.setProperty('background', getComputedStyle(document.body).backgroundColor);
+  // The page background, so the file reads on a white or dark slide alike (layers stay clear).
+  if (withBackground)
+    copy.style.setProperty('background', getComputedStyle(document.body).backgroundColor);
+  else copy.style.removeProperty('background');
   return new XMLSerializer().serializeToString(copy);
 }
 
@@ -53,9 +55,37 @@ function loadImage(url: string): Promise<HTMLImageElement> {
   });
 }
 
+/** Below this size an svg is a legend swatch or an icon, not a plot layer. */
+const MIN_LAYER_PX = 40;
+
+/**
+ * The drawn layers of a plot (its canvases and top-level svgs, in paint order) and the
+ * box around them: HTML around a plot (titles, legends) is left out, and so is its space.
+ */
+function layersOf(element: Element): { layers: Element[]; frame: DOMRect } {
+  const candidates =
+    element instanceof SVGSVGElement
+      ? [element]
+      : Array.from(element.querySelectorAll('canvas, svg'));
+  const layers = candidates.filter((layer) => {
+    if (layer !== element && layer.parentElement?.closest('svg')) return false;
+    const box = layer.getBoundingClientRect();
+    return box.width >= MIN_LAYER_PX && box.height >= MIN_LAYER_PX;
+  });
+  const boxes = layers.map((layer) => layer.getBoundingClientRect());
+  const left = Math.min(...boxes.map((b) => b.left));
+  const top = Math.min(...boxes.map((b) => b.top));
+  const right = Math.max(...boxes.map((b) => b.right));
+  const bottom = Math.max(...boxes.map((b) => b.bottom));
+  const frame = layers.length
+    ? new DOMRect(left, top, right - left, bottom - top)
+    : element.getBoundingClientRect();
+  return { layers, frame };
+}
+
 /** The plot (every canvas and svg inside `element`, in paint order) as a PNG blob. */
 export async function plotPng(element: Element, scale = 2): Promise<Blob> {
-  const frame = element.getBoundingClientRect();
+  const { layers, frame } = layersOf(element);
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(frame.width * scale);
   canvas.height = Math.round(frame.height * scale);
@@ -65,16 +95,14 @@ export async function plotPng(element: Element, scale = 2): Promise<Blob> {
   context.fillRect(0, 0, canvas.width, canvas.height);
   context.scale(scale, scale);
   context.imageSmoothingEnabled = true;
-  for (const layer of Array.from(element.querySelectorAll('canvas, svg'))) {
-    if (layer.parentElement?.closest('svg')) continue; // nested svg: drawn with its parent
+  for (const layer of layers) {
     const box = layer.getBoundingClientRect();
-    if (box.width === 0 || box.height === 0) continue;
     const x = box.left - frame.left;
     const y = box.top - frame.top;
     if (layer instanceof HTMLCanvasElement) {
       context.drawImage(layer, x, y, box.width, box.height);
     } else if (layer instanceof SVGSVGElement) {
-      const markup = standaloneSvg(layer);
+      const markup = standaloneSvg(layer, false);
       const url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' }));
       try {
         context.drawImage(await loadImage(url), x, y, box.width, box.height);
@@ -109,12 +137,10 @@ export function download(blob: Blob, filename: string): void {
  */
 export function plotSvg(element: Element): string {
   if (element instanceof SVGSVGElement) return standaloneSvg(element);
-  const frame = element.getBoundingClientRect();
+  const { layers, frame } = layersOf(element);
   const parts: string[] = [];
-  for (const layer of Array.from(element.querySelectorAll('canvas, svg'))) {
-    if (layer.parentElement?.closest('svg')) continue;
+  for (const layer of layers) {
     const box = layer.getBoundingClientRect();
-    if (box.width === 0 || box.height === 0) continue;
     const x = (box.left - frame.left).toFixed(1);
     const y = (box.top - frame.top).toFixed(1);
     const size = `width="${box.width.toFixed(1)}" height="${box.height.toFixed(1)}"`;
@@ -123,7 +149,7 @@ export function plotSvg(element: Element): string {
         `<image x="${x}" y="${y}" ${size} preserveAspectRatio="none" href="${layer.toDataURL('image/png')}"/>`,
       );
     } else if (layer instanceof SVGSVGElement) {
-      parts.push(standaloneSvg(layer).replace('<svg', `<svg x="${x}" y="${y}"`));
+      parts.push(standaloneSvg(layer, false).replace('<svg', `<svg x="${x}" y="${y}"`));
     }
   }
   const background = getComputedStyle(document.body).backgroundColor;
