@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 
 const LESSON = '/lessons/02-logistic-regression';
@@ -144,5 +145,61 @@ test.describe('lesson 2: logistic regression', () => {
     await expect(page.getByTestId('link-notice')).toContainText('w1');
     await expect(page.getByTestId('learning-rate')).toHaveValue('0.25');
     await expect(page.getByTestId('seed')).toHaveValue('7');
+  });
+});
+
+test.describe('lesson 2: your own data and the model file', () => {
+  test('a CSV with a bad row is refused with its line number; a good one trains', async ({
+    page,
+  }) => {
+    await page.goto(LESSON);
+    await expect(page.getByTestId('training-status')).toHaveText('Ready');
+    const upload = page.getByTestId('csv-upload');
+    await upload.setInputFiles({
+      name: 'three-columns.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('x1,x2,x3,y\n1,2,3,0\n'),
+    });
+    await expect(page.getByTestId('csv-error')).toContainText('x1,x2,y');
+    await upload.setInputFiles({
+      name: 'bad-row.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('x1,x2,y\n0.5,1.0,1\n-0.5,-1.0,0\n0.7,oops,1\n'),
+    });
+    await expect(page.getByTestId('training-error')).toContainText('line 4');
+    await expect(page.getByTestId('train')).toBeDisabled();
+    const rows = ['x1,x2,y'];
+    for (let i = 0; i < 40; i++)
+      rows.push(`${(i % 2 ? 1 : -1) + (i % 7) / 10},${(i % 5) / 5},${i % 2}`);
+    await upload.setInputFiles({
+      name: 'good.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(rows.join('\n')),
+    });
+    await expect(page.getByTestId('csv-active')).toContainText('good.csv');
+    await expect(page.getByTestId('logistic-regression-lab').locator('circle.point')).toHaveCount(
+      40,
+    );
+    await page.getByTestId('speed').selectOption('fast');
+    await page.getByTestId('train').click();
+    await expect(page.getByTestId('training-status')).toHaveText('Finished');
+    expect(Number(await page.getByTestId('accuracy').getAttribute('data-value'))).toBe(1);
+  });
+
+  test('the trained weights download as a model file', async ({ page }) => {
+    await page.goto(LESSON);
+    await page.getByTestId('step').click();
+    await expect(page.getByTestId('iteration')).toHaveText('1');
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('download-model').click(),
+    ]);
+    const model = JSON.parse(readFileSync((await file.path())!, 'utf8'));
+    expect(model.format).toBe('neural-notebook/model@1');
+    expect(model.layers).toHaveLength(1);
+    expect(model.layers[0].W).toHaveLength(1);
+    expect(model.layers[0].W[0]).toHaveLength(2);
+    expect(model.layers[0].activation).toBe('sigmoid');
+    expect(model.loss).toBe('cross-entropy');
   });
 });

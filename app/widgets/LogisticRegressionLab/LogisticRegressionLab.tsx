@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { matrix } from '../../../src/math/matrix.ts';
 import type { Parameters } from '../../../src/nn/types.ts';
-import type { GridBounds, SessionSetup } from '../../../src/worker/protocol.ts';
+import type { DataSource, GridBounds, SessionSetup } from '../../../src/worker/protocol.ts';
 import { Equation } from '../../components/Equation.tsx';
 import { engine } from '../../engine-client.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
@@ -11,6 +11,7 @@ import { CostCurve } from '../CostCurve/CostCurve.tsx';
 import { boundsAround } from '../DecisionBoundary/decision-line.ts';
 import { DecisionBoundaryPlot } from '../DecisionBoundary/DecisionBoundaryPlot.tsx';
 import { TrainingControls } from '../TrainingControls/TrainingControls.tsx';
+import { checkTwoFeatureHeader } from './csv-header.ts';
 import { GRID_RESOLUTION, labSchema, SLIDER_RANGE, TRAIN_ITERATIONS } from './settings.ts';
 import { strings } from './strings.ts';
 import './LogisticRegressionLab.css';
@@ -23,16 +24,15 @@ function parametersOf(w1: number, w2: number, b: number): Parameters {
 }
 
 function setupOf(
+  data: DataSource,
   seed: number,
-  m: number,
-  noise: number,
   learningRate: number,
   w1: number,
   w2: number,
   b: number,
 ): SessionSetup {
   return {
-    data: { kind: 'toy', name: 'blobs', m, seed, noise },
+    data,
     options: {
       config: {
         layerSizes: [2, 1],
@@ -83,12 +83,30 @@ export function LogisticRegressionLab() {
   const [dragged, setDragged] = useState<{ w1: number; w2: number; b: number } | null>(null);
   const current = dragged ?? trained;
 
-  // A new data set (seed or m) configures the session afresh, starting from the sliders.
+  // The student's own CSV replaces the generated points until new data is asked for.
+  const [upload, setUpload] = useState<{ name: string; text: string } | null>(null);
+  const [uploadError, setUploadError] = useState<string | null>(null);
+
+  // A new data set (seed, m, noise or a CSV) configures the session afresh, from the sliders.
   useEffect(() => {
-    engine.configure(SESSION, setupOf(seed, m, noise, lr, settings.w1, settings.w2, settings.b));
+    const data: DataSource = upload
+      ? { kind: 'csv', text: upload.text }
+      : { kind: 'toy', name: 'blobs', m, seed, noise };
+    engine.configure(SESSION, setupOf(data, seed, lr, settings.w1, settings.w2, settings.b));
     // Only the data defines a new session; α and the sliders are sent as they change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [seed, m, noise]);
+  }, [seed, m, noise, upload]);
+
+  async function readCsv(file: File) {
+    const contents = await file.text();
+    const columns = checkTwoFeatureHeader(contents);
+    if (columns !== null) {
+      setUploadError(text.csvColumns(columns));
+      return;
+    }
+    setUploadError(null);
+    setUpload({ name: file.name, text: contents });
+  }
 
   // Once the data has arrived, fit the plot around it and ask for the probability grid.
   useEffect(() => {
@@ -214,10 +232,40 @@ export function LogisticRegressionLab() {
             </label>
             <button
               type="button"
-              onClick={() => updateSettings({ seed: (seed * 7919 + 13) % 99991 })}
+              onClick={() => {
+                setUpload(null);
+                updateSettings({ seed: (seed * 7919 + 13) % 99991 });
+              }}
             >
               {text.newData}
             </button>
+            <label className="lr-lab__upload">
+              {text.csvLabel}{' '}
+              <input
+                type="file"
+                accept=".csv,text/csv"
+                data-testid="csv-upload"
+                onChange={(event) => {
+                  const file = event.target.files?.[0];
+                  if (file) void readCsv(file);
+                  event.target.value = '';
+                }}
+              />
+            </label>
+            <p className="lr-lab__hint">{text.csvHint}</p>
+            {upload && (
+              <p data-testid="csv-active">
+                {text.csvActive(upload.name)}{' '}
+                <button type="button" onClick={() => setUpload(null)}>
+                  {text.csvBack}
+                </button>
+              </p>
+            )}
+            {uploadError && (
+              <p className="field-error" role="alert" data-testid="csv-error">
+                {uploadError}
+              </p>
+            )}
           </fieldset>
         </div>
       </div>

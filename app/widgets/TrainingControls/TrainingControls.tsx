@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { download } from '../../components/export/plot-export.ts';
 import { engine } from '../../engine-client.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { useThrottledSession } from '../../stores/training.ts';
@@ -137,6 +138,26 @@ export function TrainingControls({
           }}
         >
           ↺ {text.reset}
+        </button>
+        <button
+          type="button"
+          data-testid="download-model"
+          disabled={!ready || running}
+          title={text.downloadModelHint}
+          onClick={() => {
+            engine.exportModel(session).then(
+              (model) =>
+                download(
+                  new Blob([JSON.stringify(model)], { type: 'application/json' }),
+                  `${session}-model.json`,
+                ),
+              () => {
+                // The worker reports the reason on the session; the error line shows it.
+              },
+            );
+          }}
+        >
+          ⤓ {text.downloadModel}
         </button>
       </div>
       <div className="training-controls__rate">

@@ -8,6 +8,8 @@ export const strings: Localized<{
   step: string;
   stepCount: string;
   reset: string;
+  downloadModel: string;
+  downloadModelHint: string;
   learningRate: string;
   speed: string;
   speeds: Record<'slow' | 'normal' | 'fast', string>;
@@ -26,6 +28,9 @@ export const strings: Localized<{
     step: 'Step',
     stepCount: 'Steps per click',
     reset: 'Reset',
+    downloadModel: 'Model file',
+    downloadModelHint:
+      'Download the current weights as a model file (JSON: W as rows, b, activations), readable from numpy',
     learningRate: 'Learning rate α',
     speed: 'Speed',
     speeds: {
@@ -65,6 +70,9 @@ export const strings: Localized<{
     step: '한 단계',
     stepCount: '한 번에 진행할 단계 수',
     reset: '초기화',
+    downloadModel: '모델 파일',
+    downloadModelHint:
+      '현재 가중치를 모델 파일(JSON: 행 단위의 W, b, 활성화 함수)로 내려받습니다. numpy로 읽을 수 있습니다',
     learningRate: '학습률 α',
     speed: '속도',
     speeds: { slow: '느리게 (초당 30단계)', normal: '보통 (초당 300단계)', fast: '최대한 빠르게' },
