@@ -7,10 +7,12 @@
 import type { ComputeContext } from './context.ts';
 import { mnistExamples } from './mnist-examples.ts';
 import { mnistMistakes } from './mnist-mistakes.ts';
+import { vectorisationRace } from './vectorisation-race.ts';
 
 export const computations = {
   'mnist-examples': mnistExamples,
   'mnist-mistakes': mnistMistakes,
+  'vectorisation-race': vectorisationRace,
 } satisfies Record<string, (context: ComputeContext, input: never) => unknown>;
 
 export type ComputeName = keyof typeof computations;
