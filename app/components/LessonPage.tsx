@@ -29,6 +29,38 @@ export function LessonPage() {
     if (lesson) visit(lesson.id);
   }, [lesson, visit]);
 
+  // A display equation of the prose wider than the screen scrolls; keyboard users must
+  // reach it too, so exactly the equations that overflow become focusable (and named).
+  useEffect(() => {
+    const element = body.current;
+    if (!element) return;
+    const mark = () => {
+      for (const equation of Array.from(
+        element.querySelectorAll<HTMLElement>(':scope > .katex-display'),
+      )) {
+        const overflows = equation.scrollWidth > equation.clientWidth + 1;
+        if (overflows) {
+          equation.tabIndex = 0;
+          equation.setAttribute('role', 'group');
+          equation.setAttribute('aria-label', t('wideEquation'));
+        } else if (equation.hasAttribute('tabindex')) {
+          equation.removeAttribute('tabindex');
+          equation.removeAttribute('role');
+          equation.removeAttribute('aria-label');
+        }
+      }
+    };
+    mark();
+    const resize = new ResizeObserver(mark);
+    resize.observe(element);
+    const mutations = new MutationObserver(mark);
+    mutations.observe(element, { childList: true });
+    return () => {
+      resize.disconnect();
+      mutations.disconnect();
+    };
+  }, [content.status, t]);
+
   // A predict-then-check question is a <details> of the prose: opening it answers it.
   useEffect(() => {
     const element = body.current;

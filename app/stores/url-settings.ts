@@ -56,6 +56,11 @@ export function parseSettings<S extends Schema>(
   return { values: values as Values<S>, invalid };
 }
 
+/** A value as the URL keeps it: numbers to six significant digits, which keeps links short. */
+function asWritten(value: unknown): unknown {
+  return typeof value === 'number' ? Number(value.toPrecision(6)) : value;
+}
+
 /** Writes changed settings into a copy of the query; defaults are left out to keep links short. */
 export function writeSettings<S extends Schema>(
   schema: S,
@@ -68,11 +73,7 @@ export function writeSettings<S extends Schema>(
     const spec = schema[name];
     if (!spec || value === undefined) continue;
     if (value === spec.default) next.delete(prefix + name);
-    else
-      next.set(
-        prefix + name,
-        typeof value === 'number' ? String(Number(value.toPrecision(6))) : String(value),
-      );
+    else next.set(prefix + name, String(asWritten(value)));
   }
   return next;
 }
@@ -96,14 +97,28 @@ export function useUrlSettings<S extends Schema>(schema: S, prefix = '') {
   useEffect(() => {
     if (Object.keys(pending).length === 0) return;
     const timer = window.setTimeout(() => {
-      setParams((current) => writeSettings(schema, current, pending, prefix), {
+      // From the address as it is now (not as the last render saw it), so another
+      // widget's write, or this widget's previous one, is never undone.
+      const current = new URLSearchParams(window.location.search);
+      setParams(writeSettings(schema, current, pending, prefix), {
         replace: true,
         preventScrollReset: true,
       });
-      setPending({});
     }, URL_WRITE_DELAY_MS);
     return () => window.clearTimeout(timer);
   }, [pending, schema, setParams, prefix]);
+
+  // A change stays pending until the URL shows it, so the value never flickers back.
+  useEffect(() => {
+    setPending((current) => {
+      const waiting = Object.entries(current).filter(
+        ([name, value]) => (parsed.values as Record<string, unknown>)[name] !== asWritten(value),
+      );
+      return waiting.length === Object.keys(current).length
+        ? current
+        : (Object.fromEntries(waiting) as Partial<Values<S>>);
+    });
+  }, [parsed]);
 
   const update = useCallback((changes: Partial<Values<S>>) => {
     setPending((current) => ({ ...current, ...changes }));
