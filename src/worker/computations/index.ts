@@ -5,14 +5,18 @@
  * request, the event and the client's types follow from this table.
  */
 import type { ComputeContext } from './context.ts';
+import { layerShapes } from './layer-shapes.ts';
 import { mnistExamples } from './mnist-examples.ts';
 import { mnistMistakes } from './mnist-mistakes.ts';
+import { twoLayerForward } from './two-layer-forward.ts';
 import { vectorisationRace } from './vectorisation-race.ts';
 
 export const computations = {
   'mnist-examples': mnistExamples,
   'mnist-mistakes': mnistMistakes,
   'vectorisation-race': vectorisationRace,
+  'two-layer-forward': twoLayerForward,
+  'layer-shapes': layerShapes,
 } satisfies Record<string, (context: ComputeContext, input: never) => unknown>;
 
 export type ComputeName = keyof typeof computations;

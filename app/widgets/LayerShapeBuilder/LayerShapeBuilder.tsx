@@ -1,0 +1,199 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { MAX_INPUTS, MAX_UNITS } from '../../../src/nn/config.ts';
+import {
+  BUILDER_LIMITS,
+  type LayerShapesOutput,
+} from '../../../src/worker/computations/layer-shapes.ts';
+import { engine } from '../../engine-client.ts';
+import { useStrings } from '../../i18n/useStrings.ts';
+import { useUrlSettings } from '../../stores/url-settings.ts';
+import {
+  addHiddenLayer,
+  builderSchema,
+  formFromSettings,
+  MAX_HIDDEN,
+  parseForm,
+  removeHiddenLayer,
+  settingsFromParsed,
+  type BuilderForm,
+} from './builder-form.ts';
+import { ShapeEditor } from './ShapeEditor.tsx';
+import { ShapeTable } from './ShapeTable.tsx';
+import { SizeField } from './SizeField.tsx';
+import { strings } from './strings.ts';
+import './LayerShapeBuilder.css';
+
+const SEED = 18;
+
+/**
+ * Lesson 18's widget. The student's sizes go to the worker ('layer-shapes'), which builds the
+ * network with the engine and runs forward and backward once; the table shows the shapes it
+ * produced. Anything the engine refuses is explained with its own message, and the last
+ * network that worked stays on screen. Accepted sizes are written to the URL.
+ */
+export function LayerShapeBuilder() {
+  const s = useStrings(strings);
+  const id = useId();
+  const [settings, update, invalid] = useUrlSettings(builderSchema);
+  // The URL as last read, so an accepted network writes only the fields that changed.
+  const settingsRef = useRef(settings);
+  settingsRef.current = settings;
+  const [dismissed, setDismissed] = useState(false);
+  const [form, setForm] = useState<BuilderForm>(() => formFromSettings(settings));
+  const [output, setOutput] = useState<LayerShapesOutput | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [waiting, setWaiting] = useState(true);
+
+  const parsed = parseForm(form);
+  const request = parsed.ok
+    ? JSON.stringify({ layerSizes: parsed.layerSizes, m: parsed.m, edit: parsed.edit })
+    : null;
+
+  useEffect(() => {
+    const current = parseForm(form);
+    if (!current.ok) {
+      setProblem(s.empty(current.field, current.part));
+      return;
+    }
+    let live = true;
+    setWaiting(true);
+    engine
+      .computeLatest('lesson-18-shapes', 'layer-shapes', {
+        layerSizes: current.layerSizes,
+        m: current.m,
+        seed: SEED,
+        edit: current.edit,
+      })
+      .then(
+        (result) => {
+          if (!live || result === null) return;
+          setOutput(result);
+          setProblem(null);
+          setWaiting(false);
+          // The whole accepted network is written, not just the changed field: two quick
+          // edits must not lose the first one if the URL write of the first is still pending.
+          const accepted = settingsFromParsed(current);
+          const changed = Object.entries(accepted).some(
+            ([key, value]) => settingsRef.current[key as keyof typeof accepted] !== value,
+          );
+          if (changed) update(accepted);
+        },
+        (reason: unknown) => {
+          if (!live) return;
+          setProblem(s.engineRefused(reason instanceof Error ? reason.message : String(reason)));
+          setWaiting(false);
+        },
+      );
+    return () => {
+      live = false;
+    };
+    // `request` is the form's meaning; the text of an unchanged value does not ask again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [request, s]);
+
+  const L = form.hidden.length + 1;
+  const stale = problem !== null;
+  const sizesText = output ? `[${output.layerSizes.join(', ')}]` : '';
+  const setHidden = (k: number, text: string) =>
+    setForm({ ...form, hidden: form.hidden.map((v, j) => (j === k ? text : v)) });
+
+  return (
+    <section className="widget lsb" aria-labelledby={`${id}-title`} data-testid="layer-builder">
+      <h3 id={`${id}-title`} className="widget__title">
+        {s.title}
+      </h3>
+      {invalid.length > 0 && !dismissed && (
+        <p className="notice" role="status" data-testid="link-notice">
+          {s.badLink(invalid.join(', '))}{' '}
+          <button type="button" onClick={() => setDismissed(true)}>
+            {s.dismiss}
+          </button>
+        </p>
+      )}
+      <p className="lsb__intro">{s.intro}</p>
+      <fieldset className="lsb__sizes">
+        <legend>{s.sizesLegend}</legend>
+        <ol className="lsb__layers">
+          <li>
+            <SizeField
+              label={s.inputLabel}
+              value={form.nx}
+              max={MAX_INPUTS}
+              testId="size-nx"
+              onChange={(nx) => setForm({ ...form, nx })}
+            />
+          </li>
+          {form.hidden.map((text, k) => (
+            <li key={k} className="lsb__hidden" data-testid="hidden-layer">
+              <SizeField
+                label={s.hiddenLabel(k + 1)}
+                value={text}
+                max={MAX_UNITS}
+                testId={`size-n${k + 1}`}
+                onChange={(value) => setHidden(k, value)}
+              />
+              <button
+                type="button"
+                className="button lsb__remove"
+                aria-label={s.remove(k + 1)}
+                data-testid={`remove-layer-${k + 1}`}
+                onClick={() => setForm(removeHiddenLayer(form, k + 1))}
+              >
+                {s.removeShort}
+              </button>
+            </li>
+          ))}
+          <li>
+            <SizeField
+              label={s.outputLabel(L)}
+              value={form.ny}
+              max={MAX_UNITS}
+              testId="size-ny"
+              onChange={(ny) => setForm({ ...form, ny })}
+            />
+          </li>
+        </ol>
+        <div className="lsb__actions">
+          <button
+            type="button"
+            className="button"
+            data-testid="add-layer"
+            disabled={form.hidden.length >= MAX_HIDDEN}
+            aria-describedby={`${id}-limit`}
+            onClick={() => setForm(addHiddenLayer(form))}
+          >
+            {s.add}
+          </button>
+          <span id={`${id}-limit`} className="lsb__hint">
+            {s.addLimit(MAX_HIDDEN)}
+          </span>
+          <SizeField
+            label={s.mLabel}
+            value={form.m}
+            max={BUILDER_LIMITS.m}
+            testId="size-m"
+            onChange={(m) => setForm({ ...form, m })}
+          />
+        </div>
+      </fieldset>
+      <div aria-live="assertive">
+        {problem && (
+          <p className="notice notice--error lsb__problem" data-testid="builder-error">
+            {problem} {output && s.keptTable(sizesText)}
+          </p>
+        )}
+      </div>
+      {output ? (
+        <>
+          <p className="lsb__summary" data-testid="builder-summary" aria-live="polite">
+            {s.summary(sizesText, output.layers.length, output.m, output.parameterCount)}
+          </p>
+          <ShapeTable output={output} edit={stale ? null : output.edit} stale={stale} />
+        </>
+      ) : (
+        waiting && !problem && <p role="status">{s.loading}</p>
+      )}
+      <ShapeEditor form={form} onChange={setForm} output={output} stale={stale || waiting} />
+    </section>
+  );
+}

@@ -1,0 +1,132 @@
+import { useId } from 'react';
+import type { LayerShapesOutput } from '../../../src/worker/computations/layer-shapes.ts';
+import { useStrings } from '../../i18n/useStrings.ts';
+import type { BuilderForm } from './builder-form.ts';
+import { SizeField } from './SizeField.tsx';
+import { strings } from './strings.ts';
+
+interface ShapeEditorProps {
+  form: BuilderForm;
+  onChange: (next: BuilderForm) => void;
+  /** the last answer of the engine, for the correct shape to start from and the verdict */
+  output: LayerShapesOutput | null;
+  /** true while the form holds something the engine has not answered (or refused) */
+  stale: boolean;
+}
+
+/** "Edit a shape by hand": swap W[l] or b[l] for a matrix of the typed shape and let the engine judge. */
+export function ShapeEditor({ form, onChange, output, stale }: ShapeEditorProps) {
+  const s = useStrings(strings);
+  const id = useId();
+  const L = form.hidden.length + 1;
+  const on = form.edit !== 'off';
+  const layer = Math.min(form.editLayer, L);
+  const verdict = on && output?.edit && !stale ? output.edit : null;
+
+  /** Start from the shape the rule asks for, so the first edit is the student's own. */
+  const start = (param: 'W' | 'b', l: number) => {
+    const shape = output?.layers[l - 1]?.[param];
+    return shape
+      ? { rows: String(shape[0]), cols: String(shape[1]) }
+      : { rows: form.rows, cols: form.cols };
+  };
+
+  return (
+    <fieldset className="lsb__editor" data-testid="shape-editor">
+      <legend>{s.editLegend}</legend>
+      <label className="lsb__toggle">
+        <input
+          type="checkbox"
+          checked={on}
+          data-testid="edit-toggle"
+          onChange={(event) =>
+            onChange(
+              event.currentTarget.checked
+                ? { ...form, edit: 'W', editLayer: layer, ...start('W', layer) }
+                : { ...form, edit: 'off' },
+            )
+          }
+        />
+        <span>{s.editToggle}</span>
+      </label>
+      {on && (
+        <div className="lsb__editor-fields">
+          <label className="lsb__field">
+            <span>{s.editLayer}</span>
+            <select
+              value={layer}
+              data-testid="edit-layer"
+              onChange={(event) => {
+                const l = Number(event.currentTarget.value);
+                onChange({ ...form, editLayer: l, ...start(form.edit as 'W' | 'b', l) });
+              }}
+            >
+              {Array.from({ length: L }, (_, k) => (
+                <option key={k} value={k + 1}>
+                  {k + 1}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="lsb__field">
+            <span>{s.editParam}</span>
+            <select
+              value={form.edit}
+              data-testid="edit-param"
+              onChange={(event) => {
+                const param = event.currentTarget.value === 'b' ? 'b' : 'W';
+                onChange({ ...form, edit: param, ...start(param, layer) });
+              }}
+            >
+              <option value="W">W[{layer}]</option>
+              <option value="b">b[{layer}]</option>
+            </select>
+          </label>
+          <SizeField
+            label={s.editRows}
+            value={form.rows}
+            max={4096}
+            testId="edit-rows"
+            onChange={(rows) => onChange({ ...form, rows })}
+          />
+          <SizeField
+            label={s.editCols}
+            value={form.cols}
+            max={4096}
+            testId="edit-cols"
+            onChange={(cols) => onChange({ ...form, cols })}
+          />
+        </div>
+      )}
+      {verdict && (
+        <div
+          id={`${id}-verdict`}
+          className={verdict.fits ? 'lsb__verdict' : 'lsb__verdict lsb__verdict--refused'}
+          role="status"
+          data-testid="edit-result"
+          data-fits={verdict.fits ? 'true' : 'false'}
+        >
+          <p>
+            <span aria-hidden="true" className="lsb__verdict-mark">
+              {verdict.fits ? '✓' : '✗'}
+            </span>{' '}
+            {verdict.fits
+              ? s.fits(verdict.param, verdict.layer, verdict.got)
+              : s.refused(verdict.param, verdict.layer, verdict.got)}
+          </p>
+          {!verdict.fits && (
+            <p>
+              <code data-testid="edit-message">{verdict.message}</code>
+            </p>
+          )}
+          <p>
+            {s.ruleLabel}{' '}
+            <strong data-testid="edit-rule">
+              {s.rule(verdict.param, verdict.layer, verdict.expected)}
+            </strong>
+          </p>
+        </div>
+      )}
+    </fieldset>
+  );
+}
