@@ -4,8 +4,11 @@
  * timing race, the test digits a model gets wrong) adds a file and one line below; the
  * request, the event and the client's types follow from this table.
  */
+import { backpropSnapshot } from './backprop-snapshot.ts';
 import type { ComputeContext } from './context.ts';
+import { runGradientCheck } from './gradient-check.ts';
 import { layerShapes } from './layer-shapes.ts';
+import { linearCollapse } from './linear-collapse.ts';
 import { mnistExamples } from './mnist-examples.ts';
 import { mnistMistakes } from './mnist-mistakes.ts';
 import { twoLayerForward } from './two-layer-forward.ts';
@@ -17,6 +20,9 @@ export const computations = {
   'vectorisation-race': vectorisationRace,
   'two-layer-forward': twoLayerForward,
   'layer-shapes': layerShapes,
+  'backprop-snapshot': backpropSnapshot,
+  'gradient-check': runGradientCheck,
+  'linear-collapse': linearCollapse,
 } satisfies Record<string, (context: ComputeContext, input: never) => unknown>;
 
 export type ComputeName = keyof typeof computations;

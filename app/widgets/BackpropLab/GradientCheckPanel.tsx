@@ -1,0 +1,100 @@
+import { useId, useState } from 'react';
+import type { GradientCheckOutput } from '../../../src/worker/computations/gradient-check.ts';
+import { engine } from '../../engine-client.ts';
+import { useStrings } from '../../i18n/useStrings.ts';
+import { EPSILONS } from './settings.ts';
+import { short } from './format.ts';
+import { strings } from './strings.ts';
+
+interface GradientCheckPanelProps {
+  session: string;
+  epsilon: string;
+  onEpsilonChange(value: string): void;
+}
+
+/** Runs the worker's gradient check on the session's current parameters and shows the verdict. */
+export function GradientCheckPanel({ session, epsilon, onEpsilonChange }: GradientCheckPanelProps) {
+  const text = useStrings(strings);
+  const id = useId();
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<GradientCheckOutput | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  function run() {
+    setBusy(true);
+    setError(null);
+    engine
+      .compute('gradient-check', { epsilon: Number(epsilon) }, session)
+      .then(setResult, (reason: unknown) =>
+        setError(reason instanceof Error ? reason.message : String(reason)),
+      )
+      .finally(() => setBusy(false));
+  }
+
+  return (
+    <section
+      className="backprop-lab__check"
+      aria-labelledby={`${id}-title`}
+      data-testid="gradient-check"
+    >
+      <h4 id={`${id}-title`}>{text.checkTitle}</h4>
+      <p className="backprop-lab__note">{text.checkIntro}</p>
+      <div className="backprop-lab__check-controls">
+        <label htmlFor={`${id}-eps`}>{text.epsilon}</label>
+        <select
+          id={`${id}-eps`}
+          data-testid="gradient-check-epsilon"
+          value={epsilon}
+          onChange={(event) => onEpsilonChange(event.target.value)}
+        >
+          {EPSILONS.map((value) => (
+            <option key={value} value={value}>
+              {value}
+            </option>
+          ))}
+        </select>
+        <button
+          type="button"
+          className="button--primary"
+          data-testid="gradient-check-run"
+          disabled={busy}
+          onClick={run}
+        >
+          {busy ? text.running : text.run}
+        </button>
+      </div>
+      <div aria-live="polite">
+        {error && (
+          <p className="field-error" role="alert">
+            {text.checkFailed(error)}
+          </p>
+        )}
+        {result && (
+          <div
+            className={`backprop-lab__verdict backprop-lab__verdict--${result.verdict}`}
+            data-testid="gradient-check-result"
+            data-value={result.relativeDifference}
+            data-verdict={result.verdict}
+          >
+            <p>
+              {text.relativeDifference} ={' '}
+              <strong className="compared-runs__readout">
+                {result.relativeDifference.toExponential(2)}
+              </strong>{' '}
+              (ε = {result.epsilon})
+            </p>
+            <p>
+              <span aria-hidden="true">{result.verdict === 'suspicious' ? '⚠ ' : '✓ '}</span>
+              {text.verdicts[result.verdict]}
+            </p>
+            <p className="backprop-lab__note">
+              {text.checkDetails(result.parameterCount, result.m, result.iteration)} {text.norms}:{' '}
+              {short(result.analyticNorm)}, {short(result.numericNorm)}; {text.maxAbs}:{' '}
+              {short(result.maxAbsoluteDifference)}.
+            </p>
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import type { GridBounds } from '../../../src/worker/protocol.ts';
+import { engine } from '../../engine-client.ts';
+import { useStrings } from '../../i18n/useStrings.ts';
+import { useSession } from '../../stores/training.ts';
+import { boundsAround } from '../DecisionBoundary/decision-line.ts';
+import { DecisionBoundaryPlot } from '../DecisionBoundary/DecisionBoundaryPlot.tsx';
+import { strings } from './strings.ts';
+import './ComparedRuns.css';
+
+/** Cells per side of each run's decision grid. */
+export const RUN_GRID_RESOLUTION = 80;
+
+interface RunPanelProps {
+  session: string;
+  title: string;
+  /** Short name used in data-testids, e.g. 'linear' gives accuracy-linear. */
+  name: string;
+  children?: ReactNode;
+}
+
+/**
+ * One of the networks being compared: its decision boundary (the shared plot, painted
+ * from the grid the worker sends with every progress batch), its accuracy and its cost.
+ */
+export function RunPanel({ session, title, name, children }: RunPanelProps) {
+  const text = useStrings(strings);
+  const view = useSession(session);
+  const dataVersion = view?.dataVersion ?? 0;
+  const [bounds, setBounds] = useState<GridBounds | null>(null);
+
+  // New data: fit the plot around it and ask for a grid, which the worker then keeps
+  // sending with every progress batch.
+  useEffect(() => {
+    const X = engine.sessionData(session)?.X;
+    if (!X) return;
+    const around = boundsAround(X);
+    setBounds(around);
+    engine.evaluateGrid(session, { bounds: around, resolution: RUN_GRID_RESOLUTION });
+  }, [session, dataVersion]);
+
+  const accuracy = view?.trainAccuracy ?? null;
+  const m = engine.sessionData(session)?.X?.cols ?? 0;
+  return (
+    <section className="run-panel" aria-label={title} data-testid={`run-${name}`}>
+      <h4 className="run-panel__title">{title}</h4>
+      {bounds && (
+        <DecisionBoundaryPlot
+          session={session}
+          bounds={bounds}
+          sizePx={320}
+          description={text.boundary(title, m, accuracy)}
+        />
+      )}
+      <dl className="run-panel__readouts">
+        <div>
+          <dt>{text.accuracy}</dt>
+          <dd data-testid={`accuracy-${name}`} data-value={accuracy ?? ''}>
+            {accuracy === null ? '–' : `${(accuracy * 100).toFixed(1)}%`}
+          </dd>
+        </div>
+        <div>
+          <dt>{text.cost}</dt>
+          <dd data-testid={`cost-${name}`} data-value={view?.cost ?? ''}>
+            {view?.cost == null ? '–' : view.cost.toFixed(4)}
+          </dd>
+        </div>
+      </dl>
+      {view?.divergence && (
+        <p className="field-error" role="alert">
+          {view.divergence.cause}
+        </p>
+      )}
+      {children}
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const LESSON = '/lessons/14-why-nonlinear-activations';
+
+const value = async (page: Page, id: string) =>
+  Number(await page.getByTestId(id).getAttribute('data-value'));
+
+test.describe('lesson 14: why non-linear activations', () => {
+  test('linear and tanh networks train side by side; the linear one collapses to one layer', async ({
+    page,
+  }) => {
+    await page.goto(LESSON);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Why non-linear activations');
+    await expect(page.locator('.katex-display').first()).toBeVisible();
+    await expect(page.getByTestId('run-linear').locator('circle.point')).toHaveCount(400);
+    await expect(page.getByTestId('training-status')).toHaveText('Ready');
+    await page.getByTestId('speed').selectOption('fast');
+    await page.getByTestId('train').click();
+    await expect(page.getByTestId('training-status')).toHaveText('Finished', { timeout: 30_000 });
+    // On the flower, tanh bends around the petals; the linear network stays near chance.
+    expect(await value(page, 'accuracy-tanh')).toBeGreaterThan(0.85);
+    expect(await value(page, 'accuracy-linear')).toBeLessThan(0.7);
+    // The collapse check catches up with the trained parameters and agrees to rounding.
+    await expect(page.getByTestId('collapse-difference')).toHaveAttribute('data-iteration', '3000');
+    expect(await value(page, 'collapse-difference')).toBeLessThan(1e-9);
+    await expect(page.getByTestId('collapse-disagreements')).toContainText(': 0 of 400');
+    await expect
+      .poll(
+        async () => (await page.getByTestId('overlaid-costs').getAttribute('data-points')) ?? '',
+      )
+      .toMatch(/^[1-9]\d*,[1-9]\d*$/);
+  });
+
+  test('changing the data set reconfigures both networks and goes into the link', async ({
+    page,
+  }) => {
+    await page.goto(LESSON);
+    await expect(page.getByTestId('training-status')).toHaveText('Ready');
+    const before = await value(page, 'cost-tanh');
+    await page.getByTestId('dataset').selectOption('moons');
+    await expect(page).toHaveURL(/dataset=moons/);
+    await expect.poll(() => value(page, 'cost-tanh')).not.toBe(before);
+    await page.getByTestId('step').click();
+    await expect(page.getByTestId('iteration')).toHaveText('10');
+  });
+
+  test('a malformed link falls back with a notice', async ({ page }) => {
+    await page.goto(`${LESSON}?dataset=spiral&hidden=0`);
+    await expect(page.getByTestId('link-notice')).toContainText('dataset');
+    await expect(page.getByTestId('link-notice')).toContainText('hidden');
+    await expect(page.getByTestId('hidden-units')).toHaveValue('4');
+  });
+});
