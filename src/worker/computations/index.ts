@@ -5,6 +5,8 @@
  * request, the event and the client's types follow from this table.
  */
 import { backpropSnapshot } from './backprop-snapshot.ts';
+import { accuracyCrossing } from './accuracy-crossing.ts';
+import { backpropSnapshot } from './backprop-snapshot.ts';
 import type { ComputeContext } from './context.ts';
 import { runGradientCheck } from './gradient-check.ts';
 import { layerShapes } from './layer-shapes.ts';
@@ -15,6 +17,7 @@ import { twoLayerForward } from './two-layer-forward.ts';
 import { vectorisationRace } from './vectorisation-race.ts';
 
 export const computations = {
+  'accuracy-crossing': accuracyCrossing,
   'mnist-examples': mnistExamples,
   'mnist-mistakes': mnistMistakes,
   'vectorisation-race': vectorisationRace,

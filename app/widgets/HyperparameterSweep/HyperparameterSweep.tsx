@@ -1,0 +1,301 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { engine } from '../../engine-client.ts';
+import { useStrings } from '../../i18n/useStrings.ts';
+import { trainingStore, useTraining } from '../../stores/training.ts';
+import { useUrlSettings } from '../../stores/url-settings.ts';
+import { NumberSetting } from '../PlanarFlowerSweep/NumberSetting.tsx';
+import { OverlaidCostCurves } from './OverlaidCostCurves.tsx';
+import type { ResultRow } from './results.ts';
+import { ResultsTable } from './ResultsTable.tsx';
+import {
+  DATASETS,
+  type Fixed,
+  HIDDEN_ACTIVATIONS,
+  SWEPT,
+  type Swept,
+  type SweptValue,
+  hyperSchema,
+  sessionIdOf,
+  setupOf,
+  withValue,
+} from './settings.ts';
+import { strings } from './strings.ts';
+import { useValueList, VALUES_PARAM } from './useValueList.ts';
+import { ValuesField } from './ValuesField.tsx';
+import './HyperparameterSweep.css';
+
+type Phase = 'ready' | 'running' | 'stopped' | 'finished';
+
+interface Run {
+  session: string;
+  swept: Swept;
+  value: SweptValue;
+  settings: Fixed;
+}
+
+/**
+ * Lesson 19: one network per value of the chosen hyperparameter, all trained together in the
+ * worker; their cost curves overlaid, and every finished run kept in a sortable table.
+ */
+export function HyperparameterSweep() {
+  const text = useStrings(strings);
+  const id = useId();
+  const [settings, updateSettings, invalid] = useUrlSettings(hyperSchema);
+  const swept = settings.sweep as Swept;
+  const list = useValueList(swept);
+  const [valuesOk, setValuesOk] = useState(true);
+  const [noticeDismissed, setNoticeDismissed] = useState(false);
+  const [runs, setRuns] = useState<Run[]>([]);
+  const [phase, setPhase] = useState<Phase>('ready');
+  const [results, setResults] = useState<ResultRow[]>([]);
+  const live = useRef({ runs: [] as Run[], phase: 'ready' as Phase, sweep: 0, run: 0 });
+
+  const changePhase = (next: Phase) => {
+    live.current.phase = next;
+    setPhase(next);
+  };
+
+  /** Adds the current runs to the table, as far as each got. */
+  const record = () => {
+    const state = trainingStore.getState();
+    const rows = live.current.runs.map((run): ResultRow => {
+      const view = state.sessions[run.session];
+      const trained = (view?.history.iterations.length ?? 0) > 0;
+      return {
+        run: ++live.current.run,
+        sweep: live.current.sweep,
+        data: run.settings.data,
+        swept: run.swept,
+        value: run.value,
+        finalCost: trained ? (view?.cost ?? null) : null,
+        trainAccuracy: trained ? (view?.trainAccuracy ?? null) : null,
+        iterations: view?.iteration ?? 0,
+        divergedAt: view?.divergence?.iteration ?? null,
+      };
+    });
+    setResults((current) => [...current, ...rows]);
+  };
+
+  // Finished when every run has reached its iterations or diverged.
+  useEffect(
+    () =>
+      trainingStore.subscribe((state) => {
+        if (live.current.phase !== 'running') return;
+        const done = live.current.runs.every((run) => {
+          const view = state.sessions[run.session];
+          if (!view) return false;
+          if (view.status === 'diverged') return true;
+          return (
+            view.history.iterations.length > 0 &&
+            view.status === 'done' &&
+            view.iteration >= run.settings.iterations
+          );
+        });
+        if (done) {
+          changePhase('finished');
+          record();
+        }
+      }),
+    // record and changePhase only touch refs and state setters.
+    [],
+  );
+
+  // Let the sessions go when the lesson closes.
+  useEffect(
+    () => () => {
+      for (const run of live.current.runs) engine.dispose(run.session);
+    },
+    [],
+  );
+
+  function start() {
+    const fixed: Fixed = {
+      data: settings.data,
+      lr: settings.lr,
+      iterations: settings.iterations,
+      hidden: settings.hidden,
+      layers: settings.layers,
+      activation: settings.activation,
+      seed: settings.seed,
+    };
+    const next = list.values.map((value, i): Run => ({
+      session: sessionIdOf(i),
+      swept,
+      value,
+      settings: withValue(fixed, swept, value),
+    }));
+    for (const old of live.current.runs.slice(next.length)) engine.dispose(old.session);
+    // Together at full speed: the worker's slices take turns between the sessions.
+    for (const run of next) {
+      engine.configure(run.session, setupOf(run.settings));
+      engine.run(run.session, run.settings.iterations);
+    }
+    live.current.runs = next;
+    live.current.sweep += 1;
+    setRuns(next);
+    changePhase('running');
+  }
+
+  function stop() {
+    for (const run of live.current.runs) engine.pause(run.session);
+    changePhase('stopped');
+    record();
+  }
+
+  const curveRuns = useMemo(
+    () => runs.map((run) => ({ session: run.session, label: text.label(run.swept, run.value) })),
+    [runs, text],
+  );
+  const maxIterations = runs.reduce((most, run) => Math.max(most, run.settings.iterations), 0);
+  const finishedCount = useTraining(
+    (state) =>
+      runs.filter((run) => {
+        const view = state.sessions[run.session];
+        return (
+          view &&
+          view.history.iterations.length > 0 &&
+          (view.status === 'done' || view.status === 'diverged')
+        );
+      }).length,
+  );
+  const running = phase === 'running';
+  const badLink = list.invalid ? [...invalid, VALUES_PARAM] : invalid;
+
+  const fixedFields = [
+    { key: 'lr', label: text.learningRate, integer: false },
+    { key: 'iterations', label: text.iterations, integer: true },
+    { key: 'hidden', label: text.hidden, integer: true },
+    { key: 'layers', label: text.layers, integer: true },
+  ] as const;
+
+  return (
+    <section
+      className="widget hp-sweep"
+      aria-labelledby={`${id}-title`}
+      data-testid="hyperparameter-sweep"
+      data-phase={phase}
+    >
+      <h3 id={`${id}-title`} className="widget__title">
+        {text.title}
+      </h3>
+      {badLink.length > 0 && !noticeDismissed && (
+        <p className="notice" role="status" data-testid="link-notice">
+          {text.badLink(badLink.join(', '))}{' '}
+          <button type="button" onClick={() => setNoticeDismissed(true)}>
+            {text.dismiss}
+          </button>
+        </p>
+      )}
+      <div className="hp-sweep__controls">
+        <fieldset className="hp-sweep__fieldset" disabled={running}>
+          <legend>{text.setup}</legend>
+          <label className="hp-sweep__select">
+            {text.dataset}
+            <select
+              value={settings.data}
+              data-testid="hp-data"
+              onChange={(event) => updateSettings({ data: event.target.value })}
+            >
+              {DATASETS.map((name) => (
+                <option key={name} value={name}>
+                  {text.datasetNames[name]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="hp-sweep__select">
+            {text.sweep}
+            <select
+              value={swept}
+              data-testid="hp-swept"
+              onChange={(event) => {
+                updateSettings({ sweep: event.target.value });
+                list.write(null);
+                setValuesOk(true);
+              }}
+            >
+              {SWEPT.map((name) => (
+                <option key={name} value={name}>
+                  {text.sweptNames[name]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <ValuesField
+            key={swept}
+            swept={swept}
+            values={list.values}
+            onChange={(values) => list.write(values)}
+            onValidity={setValuesOk}
+          />
+        </fieldset>
+        <fieldset className="hp-sweep__fieldset" disabled={running}>
+          <legend>{text.fixed}</legend>
+          {fixedFields.map((field) => (
+            <NumberSetting
+              key={field.key}
+              label={field.label}
+              value={settings[field.key]}
+              min={hyperSchema[field.key].min}
+              max={hyperSchema[field.key].max}
+              integer={field.integer}
+              invalidText={text.invalidNumber}
+              hint={swept === field.key ? text.fixedNote : undefined}
+              disabled={running || swept === field.key}
+              testId={`hp-fixed-${field.key}`}
+              onChange={(value) => updateSettings({ [field.key]: value })}
+            />
+          ))}
+          <label className="hp-sweep__select">
+            {text.activation}
+            <select
+              value={settings.activation}
+              disabled={swept === 'activation'}
+              data-testid="hp-fixed-activation"
+              onChange={(event) => updateSettings({ activation: event.target.value })}
+            >
+              {HIDDEN_ACTIVATIONS.map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <NumberSetting
+            label={text.seed}
+            value={settings.seed}
+            min={hyperSchema.seed.min}
+            max={hyperSchema.seed.max}
+            integer
+            invalidText={text.invalidNumber}
+            disabled={running}
+            testId="hp-fixed-seed"
+            onChange={(value) => updateSettings({ seed: value })}
+          />
+        </fieldset>
+      </div>
+      <div className="hp-sweep__actions">
+        {running ? (
+          <button type="button" onClick={stop} data-testid="hp-stop">
+            {text.stop}
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="button--primary"
+            onClick={start}
+            disabled={!valuesOk}
+            data-testid="hp-run"
+          >
+            {text.run}
+          </button>
+        )}
+        <p className="hp-sweep__status" role="status" data-testid="hp-status">
+          {text.phase[phase]} {runs.length > 0 && text.progress(finishedCount, runs.length)}
+        </p>
+      </div>
+      <OverlaidCostCurves runs={curveRuns} maxIterations={maxIterations} />
+      <ResultsTable rows={results} onClear={() => setResults([])} />
+    </section>
+  );
+}

@@ -1,0 +1,270 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { GridBounds } from '../../../src/worker/protocol.ts';
+import { engine } from '../../engine-client.ts';
+import { useStrings } from '../../i18n/useStrings.ts';
+import { trainingStore, useTraining } from '../../stores/training.ts';
+import { useUrlSettings } from '../../stores/url-settings.ts';
+import { boundsAround } from '../DecisionBoundary/decision-line.ts';
+import { NumberSetting } from './NumberSetting.tsx';
+import {
+  GRID_RESOLUTION,
+  MODELS,
+  TARGET_ACCURACY,
+  type Model,
+  sessionIdOf,
+  setupOf,
+  sweepSchema,
+} from './settings.ts';
+import { strings } from './strings.ts';
+import { SweepCell } from './SweepCell.tsx';
+import { SweepResultsTable } from './SweepResultsTable.tsx';
+import './PlanarFlowerSweep.css';
+
+type Phase = 'ready' | 'running' | 'stopped' | 'finished';
+/** Session id -> the first step at 90% training accuracy; null: not within the run. */
+type Crossings = Readonly<Record<string, number | null>>;
+const SESSIONS = MODELS.map(sessionIdOf);
+
+/**
+ * Lesson 17: logistic regression and one-hidden-layer tanh networks of 1 to 50 units, trained
+ * side by side in the worker (its run loop interleaves the sessions slice by slice, so the
+ * page stays responsive), every decision boundary drawn with its accuracy.
+ */
+export function PlanarFlowerSweep() {
+  const text = useStrings(strings);
+  const id = useId();
+  const [settings, updateSettings, invalid] = useUrlSettings(sweepSchema);
+  const { iterations, lr, seed } = settings;
+  const [bounds, setBounds] = useState<GridBounds | null>(null);
+  const [phase, setPhase] = useState<Phase>('ready');
+  const phaseRef = useRef<Phase>('ready');
+  const [elapsedMs, setElapsedMs] = useState<number | null>(null);
+  /** Per session: the exact step at which it first reached 90% (null: never), once replayed. */
+  const [crossings, setCrossings] = useState<Crossings>({});
+  const [noticeDismissed, setNoticeDismissed] = useState(false);
+  const run = useRef({ startedAt: 0, target: iterations, settings: { lr, seed } });
+  const [targetIterations, setTargetIterations] = useState(iterations);
+
+  const changePhase = (next: Phase) => {
+    phaseRef.current = next;
+    setPhase(next);
+  };
+
+  // New data or a new α: every model starts afresh (and is let go when the page closes).
+  useEffect(() => {
+    for (const model of MODELS) engine.configure(sessionIdOf(model), setupOf(model, { lr, seed }));
+    changePhase('ready');
+    run.current = { ...run.current };
+    setCrossings({});
+    setElapsedMs(null);
+    return () => {
+      for (const session of SESSIONS) engine.dispose(session);
+    };
+  }, [lr, seed]);
+
+  // Once the flower has arrived, fit the plots around it and give every session its grid,
+  // which the worker then repaints with each batch of progress.
+  const dataVersion = useTraining((state) => state.sessions[SESSIONS[0]!]?.dataVersion ?? 0);
+  useEffect(() => {
+    const X = engine.sessionData(SESSIONS[0]!)?.X;
+    if (!X) return;
+    const around = boundsAround(X);
+    setBounds(around);
+    for (const session of SESSIONS)
+      engine.evaluateGrid(session, { bounds: around, resolution: GRID_RESOLUTION });
+  }, [dataVersion]);
+
+  // Watch the runs: when each first reaches 90%, and when all have finished.
+  useEffect(
+    () =>
+      trainingStore.subscribe((state) => {
+        if (phaseRef.current !== 'running') return;
+        const views = SESSIONS.map((session) => state.sessions[session]);
+        const fresh = views.map((view) => view && view.history.iterations.length > 0);
+        const finished = views.every(
+          (view, i) =>
+            view &&
+            (view.status === 'diverged' ||
+              (fresh[i] && view.status === 'done' && view.iteration >= run.current.target)),
+        );
+        if (finished) {
+          setElapsedMs(performance.now() - run.current.startedAt);
+          changePhase('finished');
+          const token = run.current;
+          findCrossings(token.settings, token.target, (update) => {
+            // A late answer for a sweep that has since been replaced is dropped.
+            if (run.current === token) setCrossings(update);
+          });
+        }
+      }),
+    [],
+  );
+
+  function start() {
+    run.current = { startedAt: performance.now(), target: iterations, settings: { lr, seed } };
+    setTargetIterations(iterations);
+    setCrossings({});
+    setElapsedMs(null);
+    // All together at full speed: the worker's slices take turns between the sessions.
+    for (const session of SESSIONS) {
+      engine.reset(session);
+      engine.run(session, iterations);
+    }
+    changePhase('running');
+  }
+
+  function stop() {
+    for (const session of SESSIONS) engine.pause(session);
+    changePhase('stopped');
+  }
+
+  const finishedCount = useTraining(
+    (state) =>
+      SESSIONS.filter((session) => {
+        const view = state.sessions[session];
+        return (
+          view &&
+          view.history.iterations.length > 0 &&
+          (view.status === 'done' || view.status === 'diverged')
+        );
+      }).length,
+  );
+  const ready = useTraining((state) =>
+    SESSIONS.every((session) => {
+      const status = state.sessions[session]?.status;
+      return status !== undefined && status !== 'configuring' && status !== 'failed';
+    }),
+  );
+  const running = phase === 'running';
+  const statusText = useMemo(() => text.status[phase], [text, phase]);
+
+  return (
+    <section
+      className="widget flower-sweep"
+      aria-labelledby={`${id}-title`}
+      data-testid="flower-sweep"
+      data-phase={phase}
+    >
+      <h3 id={`${id}-title`} className="widget__title">
+        {text.title}
+      </h3>
+      {invalid.length > 0 && !noticeDismissed && (
+        <p className="notice" role="status" data-testid="link-notice">
+          {text.badLink(invalid.join(', '))}{' '}
+          <button type="button" onClick={() => setNoticeDismissed(true)}>
+            {text.dismiss}
+          </button>
+        </p>
+      )}
+      <fieldset className="flower-sweep__settings">
+        <legend>{text.settings}</legend>
+        <NumberSetting
+          label={text.iterations}
+          value={iterations}
+          min={sweepSchema.iterations.min}
+          max={sweepSchema.iterations.max}
+          integer
+          hint={text.iterationsHint}
+          invalidText={text.invalidNumber}
+          disabled={running}
+          testId="sweep-iterations"
+          onChange={(value) => updateSettings({ iterations: value })}
+        />
+        <NumberSetting
+          label={text.learningRate}
+          value={lr}
+          min={sweepSchema.lr.min}
+          max={sweepSchema.lr.max}
+          invalidText={text.invalidNumber}
+          disabled={running}
+          testId="sweep-learning-rate"
+          onChange={(value) => updateSettings({ lr: value })}
+        />
+        <NumberSetting
+          label={text.seed}
+          value={seed}
+          min={sweepSchema.seed.min}
+          max={sweepSchema.seed.max}
+          integer
+          invalidText={text.invalidNumber}
+          disabled={running}
+          testId="sweep-seed"
+          onChange={(value) => updateSettings({ seed: value })}
+        />
+      </fieldset>
+      <div className="flower-sweep__actions">
+        {running ? (
+          <button type="button" onClick={stop} data-testid="sweep-stop">
+            {text.stop}
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="button--primary"
+            onClick={start}
+            disabled={!ready}
+            data-testid="sweep-run"
+          >
+            {text.run}
+          </button>
+        )}
+        <p className="flower-sweep__status" role="status" data-testid="sweep-status">
+          {statusText} {phase !== 'ready' && text.progress(finishedCount, SESSIONS.length)}{' '}
+          {elapsedMs !== null && (
+            <span data-testid="sweep-time" data-ms={Math.round(elapsedMs)}>
+              {text.took(elapsedMs)}
+            </span>
+          )}
+        </p>
+      </div>
+      <ul className="flower-sweep__legend" aria-hidden="true">
+        <li>
+          <span className="flower-sweep__swatch flower-sweep__swatch--class0" /> {text.legend0}
+        </li>
+        <li>
+          <span className="flower-sweep__swatch flower-sweep__swatch--class1" /> {text.legend1}
+        </li>
+      </ul>
+      {bounds && (
+        <ul className="flower-sweep__grid" data-testid="sweep-grid">
+          {MODELS.map((model) => (
+            <SweepCell key={model ?? 'logistic'} model={model} bounds={bounds} />
+          ))}
+        </ul>
+      )}
+      <SweepResultsTable
+        iterations={targetIterations}
+        crossings={crossings}
+        finished={phase === 'finished'}
+      />
+    </section>
+  );
+}
+
+/**
+ * Asks the worker to replay each model's run step by step (same seed, same steps) and find
+ * the exact step where its training accuracy first reached 90%: the progress reports come
+ * once per slice of many steps, too coarse to compare the hidden sizes.
+ */
+function findCrossings(
+  settings: { lr: number; seed: number },
+  iterations: number,
+  setCrossings: (update: (current: Crossings) => Crossings) => void,
+) {
+  MODELS.forEach((model: Model) => {
+    const setup = setupOf(model, settings);
+    if (setup.data.kind === 'mnist') return;
+    engine
+      .compute('accuracy-crossing', {
+        data: setup.data,
+        options: setup.options,
+        target: TARGET_ACCURACY,
+        maxIterations: iterations,
+      })
+      .then(
+        ({ iteration }) =>
+          setCrossings((current) => ({ ...current, [sessionIdOf(model)]: iteration })),
+        () => undefined,
+      );
+  });
+}
