@@ -192,6 +192,22 @@ describe('EngineClient', () => {
   });
 });
 
+describe('EngineClient configure', () => {
+  it('keepIfSame leaves a session with the same data and options as it is', () => {
+    const { client, workers } = make();
+    client.configure('s', setup, { keepIfSame: true });
+    client.configure('s', { ...setup, parameters: params }, { keepIfSame: true });
+    expect(workers[0]!.sent.filter((r) => r.type === 'configure')).toHaveLength(1);
+    client.configure(
+      's',
+      { ...setup, options: { ...setup.options, seed: 2 } },
+      { keepIfSame: true },
+    );
+    client.configure('s', setup);
+    expect(workers[0]!.sent.filter((r) => r.type === 'configure')).toHaveLength(3);
+  });
+});
+
 describe('EngineClient batching', () => {
   it('merges progress that arrives between two flushes into one store update', () => {
     const workers: FakeWorker[] = [];

@@ -82,8 +82,16 @@ export class EngineClient {
     private readonly scheduleFlush: (flush: () => void) => void = (flush) => flush(),
   ) {}
 
-  /** Creates (or re-creates) a session; its settings survive a worker restart. */
-  configure(session: SessionId, setup: SessionSetup): void {
+  /**
+   * Creates (or re-creates) a session; its settings survive a worker restart. With
+   * `keepIfSame`, a session already set up with the same data and options is left as it
+   * is, so a widget that mounts again (a language switch, coming back to a lesson) finds
+   * its training where it was instead of starting over.
+   */
+  configure(session: SessionId, setup: SessionSetup, { keepIfSame = false } = {}): void {
+    const existing = this.setups.get(session);
+    const status = this.view(session)?.status;
+    if (keepIfSame && existing && status !== 'failed' && sameData(existing, setup)) return;
     this.setups.set(session, setup);
     this.offsets.set(session, 0);
     this.data.set(session, { X: null, labels: null, parameters: null, grid: null });
@@ -435,6 +443,11 @@ export class EngineClient {
       }
     }
   }
+}
+
+/** Same data and training options (the starting parameters may differ: training moved them). */
+function sameData(a: SessionSetup, b: SessionSetup): boolean {
+  return JSON.stringify([a.data, a.options]) === JSON.stringify([b.data, b.options]);
 }
 
 /** Two progress events as one: all their steps, the later one's state. */

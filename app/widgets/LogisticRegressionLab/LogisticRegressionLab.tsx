@@ -92,7 +92,9 @@ export function LogisticRegressionLab() {
     const data: DataSource = upload
       ? { kind: 'csv', text: upload.text }
       : { kind: 'toy', name: 'blobs', m, seed, noise };
-    engine.configure(SESSION, setupOf(data, seed, lr, settings.w1, settings.w2, settings.b));
+    engine.configure(SESSION, setupOf(data, seed, lr, settings.w1, settings.w2, settings.b), {
+      keepIfSame: true,
+    });
     // Only the data defines a new session; α and the sliders are sent as they change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [seed, m, noise, upload]);
