@@ -7,8 +7,13 @@
 import { backpropSnapshot } from './backprop-snapshot.ts';
 import { accuracyCrossing } from './accuracy-crossing.ts';
 import { backpropSnapshot } from './backprop-snapshot.ts';
+import { accuracyCrossing } from './accuracy-crossing.ts';
+import { backpropSnapshot } from './backprop-snapshot.ts';
 import type { ComputeContext } from './context.ts';
+import { costCurve1d } from './cost-curve-1d.ts';
 import { runGradientCheck } from './gradient-check.ts';
+import { inkCostSurface } from './ink-cost-surface.ts';
+import { inkDescent, inkPresets } from './ink-descent.ts';
 import { layerShapes } from './layer-shapes.ts';
 import { linearCollapse } from './linear-collapse.ts';
 import { mnistExamples } from './mnist-examples.ts';
@@ -26,6 +31,10 @@ export const computations = {
   'backprop-snapshot': backpropSnapshot,
   'gradient-check': runGradientCheck,
   'linear-collapse': linearCollapse,
+  'cost-curve-1d': costCurve1d,
+  'ink-cost-surface': inkCostSurface,
+  'ink-descent': inkDescent,
+  'ink-presets': inkPresets,
 } satisfies Record<string, (context: ComputeContext, input: never) => unknown>;
 
 export type ComputeName = keyof typeof computations;

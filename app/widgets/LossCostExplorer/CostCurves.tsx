@@ -1,0 +1,139 @@
+import { useEffect, useId, useState } from 'react';
+import type { CostCurve1dOutput } from '../../../src/worker/computations/cost-curve-1d.ts';
+import { engine } from '../../engine-client.ts';
+import { useStrings } from '../../i18n/useStrings.ts';
+import { useUrlSettings } from '../../stores/url-settings.ts';
+import { CostCurvePanel } from './CostCurvePanel.tsx';
+import { DataStrip } from './DataStrip.tsx';
+import { formatFixed } from './draw-loss-cost.ts';
+import { LinkNotice } from './LinkNotice.tsx';
+import { B_MAX, B_MIN, curveSchema, SAMPLES, W_MAX, W_MIN } from './settings.ts';
+import { strings } from './strings.ts';
+import './LossCostExplorer.css';
+
+/**
+ * Lesson 3's main widget: J(w) for the same data under cross-entropy and under squared
+ * error, side by side, computed in the worker (latest wins while a slider moves).
+ */
+export function CostCurves() {
+  const s = useStrings(strings);
+  const id = useId();
+  const [values, update, invalid] = useUrlSettings(curveSchema);
+  const { seed, b, w } = values;
+  const [result, setResult] = useState<CostCurve1dOutput | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    engine
+      .computeLatest('lesson-03-cost-curves', 'cost-curve-1d', {
+        seed,
+        b,
+        w,
+        wMin: W_MIN,
+        wMax: W_MAX,
+        samples: SAMPLES,
+      })
+      .then(
+        (out) => {
+          if (live && out) {
+            setResult(out);
+            setError(null);
+          }
+        },
+        (failure: unknown) => {
+          if (live) setError(failure instanceof Error ? failure.message : String(failure));
+        },
+      );
+    return () => {
+      live = false;
+    };
+  }, [seed, b, w]);
+
+  const setW = (next: number) => update({ w: Math.min(W_MAX, Math.max(W_MIN, next)) });
+
+  return (
+    <section className="widget lc" data-testid="cost-curves" aria-labelledby={`${id}-t`}>
+      <h3 id={`${id}-t`} className="widget__title">
+        {s.curvesTitle}
+      </h3>
+      <LinkNotice invalid={invalid} />
+      <p className="lc__intro">{s.curvesIntro}</p>
+      <div className="lc__controls">
+        <label className="lc__slider">
+          <span>{s.wLabel}</span>
+          <input
+            type="range"
+            min={W_MIN}
+            max={W_MAX}
+            step={0.05}
+            value={w}
+            data-testid="w-slider"
+            aria-valuetext={`w = ${formatFixed(w, 2)}`}
+            onChange={(event) => setW(Number(event.currentTarget.value))}
+          />
+          <output className="lc__value" data-testid="w-value">
+            {formatFixed(w, 2)}
+          </output>
+        </label>
+        <label className="lc__slider">
+          <span>{s.bLabel}</span>
+          <input
+            type="range"
+            min={B_MIN}
+            max={B_MAX}
+            step={0.1}
+            value={b}
+            data-testid="b-slider"
+            aria-valuetext={`b = ${formatFixed(b, 1)}`}
+            onChange={(event) => update({ b: Number(event.currentTarget.value) })}
+          />
+          <output className="lc__value">{formatFixed(b, 1)}</output>
+        </label>
+        <label className="lc__seed">
+          <span>{s.seedLabel}</span>
+          <input
+            type="number"
+            min={0}
+            max={9999}
+            step={1}
+            value={seed}
+            data-testid="seed-input"
+            onChange={(event) => {
+              const next = event.currentTarget.valueAsNumber;
+              if (Number.isInteger(next) && next >= 0 && next <= 9999) update({ seed: next });
+            }}
+          />
+        </label>
+      </div>
+      {error && (
+        <p className="notice notice--error" role="alert">
+          {s.failed(error)}
+        </p>
+      )}
+      {!result && !error && (
+        <p className="lc__status" role="status">
+          {s.computing}
+        </p>
+      )}
+      {result && (
+        <>
+          <DataStrip x={result.x} y={result.y} />
+          <div className="lc__pair">
+            {(['cross-entropy', 'squared-error'] as const).map((loss) => (
+              <CostCurvePanel
+                key={loss}
+                loss={loss}
+                ws={result.ws}
+                curve={result.curves[loss]}
+                w={w}
+                b={b}
+                onW={setW}
+              />
+            ))}
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
