@@ -1,5 +1,7 @@
 import katex from 'katex';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { markIfOverflowing } from './overflow-focus.ts';
 
 interface EquationProps {
   /** TeX source, e.g. `\hat{y} = \sigma(w^T x + b)` */
@@ -10,8 +12,13 @@ interface EquationProps {
   label?: string;
 }
 
-/** KaTeX outside MDX: for widgets and panels that show an equation beside a plot. */
+/**
+ * KaTeX outside MDX: for widgets and panels that show an equation beside a plot. A display
+ * equation wider than its box scrolls sideways and then becomes a keyboard stop.
+ */
 export function Equation({ tex, display = true, label }: EquationProps) {
+  const { t } = useTranslation();
+  const root = useRef<HTMLDivElement>(null);
   const html = useMemo(
     () =>
       katex.renderToString(tex, {
@@ -21,10 +28,27 @@ export function Equation({ tex, display = true, label }: EquationProps) {
       }),
     [tex, display],
   );
-  const Tag = display ? 'div' : 'span';
+
+  useEffect(() => {
+    const element = root.current;
+    if (!display || !element || typeof ResizeObserver === 'undefined') return;
+    const mark = () => markIfOverflowing(element, label ?? t('wideEquation'));
+    mark();
+    const observer = new ResizeObserver(mark);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [display, html, label, t]);
+
+  if (!display) {
+    return (
+      <span className="equation" aria-label={label} dangerouslySetInnerHTML={{ __html: html }} />
+    );
+  }
   return (
-    <Tag
-      className={display ? 'equation equation--display' : 'equation'}
+    <div
+      ref={root}
+      className="equation equation--display"
+      role={label ? 'group' : undefined}
       aria-label={label}
       dangerouslySetInnerHTML={{ __html: html }}
     />

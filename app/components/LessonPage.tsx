@@ -5,6 +5,7 @@ import { useLocale } from '../i18n/useStrings.ts';
 import { findLesson, lessonPath, neighbours } from '../lessons/registry.ts';
 import { useProgress } from '../stores/progress.ts';
 import { NotFound } from './NotFound.tsx';
+import { markIfOverflowing } from './overflow-focus.ts';
 import { PresentationMode } from './presentation/PresentationMode.tsx';
 import { usePresentation } from './presentation/usePresentation.ts';
 import { ExportPanel } from './export/ExportPanel.tsx';
@@ -37,18 +38,8 @@ export function LessonPage() {
     const mark = () => {
       for (const equation of Array.from(
         element.querySelectorAll<HTMLElement>(':scope > .katex-display'),
-      )) {
-        const overflows = equation.scrollWidth > equation.clientWidth + 1;
-        if (overflows) {
-          equation.tabIndex = 0;
-          equation.setAttribute('role', 'group');
-          equation.setAttribute('aria-label', t('wideEquation'));
-        } else if (equation.hasAttribute('tabindex')) {
-          equation.removeAttribute('tabindex');
-          equation.removeAttribute('role');
-          equation.removeAttribute('aria-label');
-        }
-      }
+      ))
+        markIfOverflowing(equation, t('wideEquation'));
     };
     mark();
     const resize = new ResizeObserver(mark);
