@@ -32,23 +32,29 @@ export function LessonPage() {
 
   // A display equation of the prose wider than the screen scrolls; keyboard users must
   // reach it too, so exactly the equations that overflow become focusable (and named).
+  // Widgets' own equations (the Equation component) look after themselves.
   useEffect(() => {
     const element = body.current;
     if (!element) return;
+    let timer = 0;
     const mark = () => {
-      for (const equation of Array.from(
-        element.querySelectorAll<HTMLElement>(':scope > .katex-display'),
-      ))
-        markIfOverflowing(equation, t('wideEquation'));
+      timer = 0;
+      for (const equation of Array.from(element.querySelectorAll<HTMLElement>('.katex-display'))) {
+        if (!equation.closest('.equation')) markIfOverflowing(equation, t('wideEquation'));
+      }
+    };
+    const later = () => {
+      if (!timer) timer = window.setTimeout(mark, 300);
     };
     mark();
-    const resize = new ResizeObserver(mark);
+    const resize = new ResizeObserver(later);
     resize.observe(element);
-    const mutations = new MutationObserver(mark);
-    mutations.observe(element, { childList: true });
+    const mutations = new MutationObserver(later);
+    mutations.observe(element, { childList: true, subtree: true });
     return () => {
       resize.disconnect();
       mutations.disconnect();
+      window.clearTimeout(timer);
     };
   }, [content.status, t]);
 
