@@ -1,0 +1,254 @@
+import { useEffect, useId, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import {
+  intuitionFunctions,
+  type IntuitionFunctionName,
+  type NudgeReading,
+} from '../../../src/math/derivative-intuition.ts';
+import { useStrings } from '../../i18n/useStrings.ts';
+import {
+  aAfterKey,
+  aAtFraction,
+  curvePath,
+  formatShort,
+  fractionOfA,
+  mainScales,
+  MARGIN,
+  tangentPath,
+  trianglePoints,
+  VIEW_HEIGHT,
+  VIEW_WIDTH,
+} from './draw-derivative.ts';
+import { strings } from './strings.ts';
+
+const TRACK_STYLE = {
+  left: `${(MARGIN.left / VIEW_WIDTH) * 100}%`,
+  right: `${(MARGIN.right / VIEW_WIDTH) * 100}%`,
+  top: `${(MARGIN.top / VIEW_HEIGHT) * 100}%`,
+  bottom: `${(MARGIN.bottom / VIEW_HEIGHT) * 100}%`,
+} as const;
+
+/** Smallest drawn size of the box that marks the magnified window, in SVG units. */
+const MIN_BOX = 14;
+
+interface DerivativePlotProps {
+  name: IntuitionFunctionName;
+  reading: NudgeReading;
+  decimals: number;
+  onAChange: (a: number) => void;
+}
+
+/** The whole curve f with the tangent at a, the (usually tiny) triangle, and a draggable a. */
+export function DerivativePlot({ name, reading, decimals, onAChange }: DerivativePlotProps) {
+  const s = useStrings(strings);
+  const captionId = useId();
+  const scales = useMemo(() => mainScales(name), [name]);
+  const curve = useMemo(() => curvePath(name, scales), [name, scales]);
+  const { aMin, aMax } = intuitionFunctions[name];
+  const fnName = s.functionNames[name];
+  const { a } = reading;
+  const triangle = trianglePoints(reading, scales);
+  const [yBottom, yTop] = scales.y.range() as [number, number];
+  const [xLeft, xRight] = scales.x.range() as [number, number];
+  const box = {
+    width: Math.max(MIN_BOX, triangle.x1 - triangle.x0),
+    height: Math.max(MIN_BOX, Math.abs(triangle.y1 - triangle.y0)),
+  };
+  const valueText = s.sliderValueText(
+    formatShort(a, 3),
+    formatShort(reading.fa, 5),
+    formatShort(reading.exact, 5),
+  );
+
+  // One a per animation frame while dragging, however fast pointer events arrive.
+  const pending = useRef<number | null>(null);
+  const frame = useRef(0);
+  const handle = useRef<HTMLDivElement>(null);
+  useEffect(() => () => cancelAnimationFrame(frame.current), []);
+  function schedule(next: number) {
+    pending.current = next;
+    if (frame.current) return;
+    frame.current = requestAnimationFrame(() => {
+      frame.current = 0;
+      if (pending.current !== null) onAChange(pending.current);
+      pending.current = null;
+    });
+  }
+  function aUnder(event: PointerEvent<HTMLDivElement>): number {
+    const rect = event.currentTarget.getBoundingClientRect();
+    return aAtFraction(name, rect.width > 0 ? (event.clientX - rect.left) / rect.width : 0.5);
+  }
+  function onPointerDown(event: PointerEvent<HTMLDivElement>) {
+    if (event.pointerType === 'mouse' && event.button !== 0) return;
+    event.preventDefault();
+    event.currentTarget.setPointerCapture(event.pointerId);
+    handle.current?.focus({ preventScroll: true });
+    schedule(aUnder(event));
+  }
+  function onPointerMove(event: PointerEvent<HTMLDivElement>) {
+    if (event.currentTarget.hasPointerCapture(event.pointerId)) schedule(aUnder(event));
+  }
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    const next = aAfterKey(name, a, event.key, event.shiftKey);
+    if (next === null) return;
+    event.preventDefault();
+    onAChange(next);
+  }
+
+  return (
+    <figure className="derivative-plot" data-testid="derivative-main-plot">
+      <figcaption id={captionId} className="derivative-plot__caption">
+        <span className="derivative-plot__title">{s.mainCaption(fnName)}</span>{' '}
+        <span>
+          {s.mainSummary(
+            fnName,
+            formatShort(a, 3),
+            formatShort(reading.fa, decimals),
+            formatShort(reading.exact, decimals),
+          )}
+        </span>
+      </figcaption>
+      <div className="derivative-plot__frame">
+        <svg
+          className="derivative-plot__svg"
+          viewBox={`0 0 ${VIEW_WIDTH} ${VIEW_HEIGHT}`}
+          role="img"
+          aria-labelledby={captionId}
+        >
+          {scales.x.ticks(8).map((t) => (
+            <g key={`x${t}`}>
+              <line
+                className="derivative-plot__grid"
+                x1={scales.x(t)}
+                x2={scales.x(t)}
+                y1={yTop}
+                y2={yBottom}
+              />
+              <text
+                className="derivative-plot__tick"
+                x={scales.x(t)}
+                y={yBottom + 14}
+                textAnchor="middle"
+              >
+                {formatShort(t, 2)}
+              </text>
+            </g>
+          ))}
+          {scales.y.ticks(5).map((t) => (
+            <g key={`y${t}`}>
+              <line
+                className="derivative-plot__grid"
+                x1={xLeft}
+                x2={xRight}
+                y1={scales.y(t)}
+                y2={scales.y(t)}
+              />
+              <text
+                className="derivative-plot__tick"
+                x={xLeft - 5}
+                y={scales.y(t)}
+                textAnchor="end"
+                dominantBaseline="middle"
+              >
+                {formatShort(t, 2)}
+              </text>
+            </g>
+          ))}
+          <line
+            className="derivative-plot__axis"
+            x1={xLeft}
+            x2={xRight}
+            y1={scales.y(0)}
+            y2={scales.y(0)}
+          />
+          {aMin <= 0 && (
+            <line
+              className="derivative-plot__axis"
+              x1={scales.x(0)}
+              x2={scales.x(0)}
+              y1={yTop}
+              y2={yBottom}
+            />
+          )}
+          <text
+            className="derivative-plot__axis-label"
+            x={xRight}
+            y={VIEW_HEIGHT - 3}
+            textAnchor="end"
+          >
+            a
+          </text>
+          <clipPath id={`${captionId}-clip`}>
+            <rect x={xLeft} y={yTop} width={xRight - xLeft} height={yBottom - yTop} />
+          </clipPath>
+          <g clipPath={`url(#${captionId}-clip)`}>
+            <path className="derivative-plot__curve" d={curve} />
+            <path className="derivative-plot__tangent" d={tangentPath(reading, scales)} />
+            <path className="derivative-plot__triangle" d={triangle.path} />
+            <rect
+              className="derivative-plot__zoom-box"
+              x={triangle.x0 - (box.width - (triangle.x1 - triangle.x0)) / 2}
+              y={
+                Math.min(triangle.y0, triangle.y1) -
+                (box.height - Math.abs(triangle.y1 - triangle.y0)) / 2
+              }
+              width={box.width}
+              height={box.height}
+            />
+          </g>
+          <circle className="derivative-plot__dot" cx={triangle.x0} cy={triangle.y0} r={4.5} />
+        </svg>
+        <div
+          className="derivative-plot__track"
+          style={TRACK_STYLE}
+          onPointerDown={onPointerDown}
+          onPointerMove={onPointerMove}
+        >
+          <div
+            ref={handle}
+            className="derivative-plot__handle"
+            style={{ left: `${fractionOfA(name, a) * 100}%` }}
+            role="slider"
+            tabIndex={0}
+            data-testid="a-slider"
+            aria-label={s.sliderLabel}
+            aria-valuemin={aMin}
+            aria-valuemax={aMax}
+            aria-valuenow={a}
+            aria-valuetext={valueText}
+            aria-orientation="horizontal"
+            onKeyDown={onKeyDown}
+          >
+            <span className="derivative-plot__knob" aria-hidden="true" />
+          </div>
+        </div>
+      </div>
+      <Legend />
+    </figure>
+  );
+}
+
+export function Legend() {
+  const s = useStrings(strings);
+  return (
+    <ul className="derivative-plot__legend">
+      <li>
+        <svg className="derivative-plot__swatch" viewBox="0 0 24 10" aria-hidden="true">
+          <line className="derivative-plot__curve" x1={0} x2={24} y1={5} y2={5} />
+        </svg>
+        {s.legendCurve}
+      </li>
+      <li>
+        <svg className="derivative-plot__swatch" viewBox="0 0 24 10" aria-hidden="true">
+          <line className="derivative-plot__tangent" x1={0} x2={24} y1={5} y2={5} />
+        </svg>
+        {s.legendTangent}
+      </li>
+      <li>
+        <svg className="derivative-plot__swatch" viewBox="0 0 24 10" aria-hidden="true">
+          <path className="derivative-plot__triangle" d="M2,9L22,9L22,1Z" />
+        </svg>
+        {s.legendTriangle}
+      </li>
+    </ul>
+  );
+}
