@@ -4,16 +4,13 @@
  * timing race, the test digits a model gets wrong) adds a file and one line below; the
  * request, the event and the client's types follow from this table.
  */
-import { backpropSnapshot } from './backprop-snapshot.ts';
-import { accuracyCrossing } from './accuracy-crossing.ts';
-import { backpropSnapshot } from './backprop-snapshot.ts';
 import { accuracyCrossing } from './accuracy-crossing.ts';
 import { backpropSnapshot } from './backprop-snapshot.ts';
 import type { ComputeContext } from './context.ts';
 import { costCurve1d } from './cost-curve-1d.ts';
-import { runGradientCheck } from './gradient-check.ts';
 import { inkCostSurface } from './ink-cost-surface.ts';
 import { inkDescent, inkPresets } from './ink-descent.ts';
+import { runGradientCheck } from './gradient-check.ts';
 import { layerShapes } from './layer-shapes.ts';
 import { linearCollapse } from './linear-collapse.ts';
 import { mnistExamples } from './mnist-examples.ts';
