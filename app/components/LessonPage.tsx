@@ -47,6 +47,8 @@ export function LessonPage() {
       if (!timer) timer = window.setTimeout(mark, 300);
     };
     mark();
+    // KaTeX's fonts arriving can widen an equation past its box without resizing the page.
+    void document.fonts?.ready.then(later);
     const resize = new ResizeObserver(later);
     resize.observe(element);
     const mutations = new MutationObserver(later);

@@ -4,7 +4,7 @@
  * named so a screen reader says what they are; the others stay out of the tab order.
  */
 export function markIfOverflowing(element: HTMLElement, label: string): void {
-  const overflows = element.scrollWidth > element.clientWidth + 1;
+  const overflows = element.scrollWidth > element.clientWidth;
   if (overflows) {
     element.tabIndex = 0;
     element.setAttribute('role', 'group');

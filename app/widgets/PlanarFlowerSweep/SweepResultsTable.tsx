@@ -20,7 +20,13 @@ export function SweepResultsTable({ iterations, crossings, finished }: SweepResu
       <p className="flower-sweep__caption" aria-hidden="true">
         {text.tableCaption(iterations)}
       </p>
-      <div className="flower-sweep__table-wrap">
+      {/* The table scrolls sideways on a phone: a named, focusable region, so the keyboard reaches it. */}
+      <div
+        className="flower-sweep__table-wrap"
+        role="region"
+        tabIndex={0}
+        aria-label={text.tableCaption(iterations)}
+      >
         <table className="flower-sweep__table" data-testid="sweep-results">
           <caption className="visually-hidden">{text.tableCaption(iterations)}</caption>
           <thead>
