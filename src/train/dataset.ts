@@ -1,5 +1,5 @@
 /** What the trainer trains on, in the notes' layout: X (n_x, m), Y (n[L], m). */
-import type { Matrix } from '../math/matrix';
+import type { Matrix } from '../math/matrix.ts';
 
 export interface Dataset {
   X: Matrix;
