@@ -13,18 +13,26 @@ export function LanguageSwitch() {
         lang="en"
         aria-pressed={locale === 'en'}
         data-testid="language-en"
+        aria-label="English"
         onClick={() => setLocale('en')}
       >
-        English
+        <span className="label-long">English</span>
+        <span className="label-short" aria-hidden="true">
+          EN
+        </span>
       </button>
       <button
         type="button"
         lang="ko"
         aria-pressed={locale === 'ko'}
         data-testid="language-ko"
+        aria-label="한국어"
         onClick={() => setLocale('ko')}
       >
-        한국어
+        <span className="label-long">한국어</span>
+        <span className="label-short" aria-hidden="true">
+          한
+        </span>
       </button>
     </div>
   );
