@@ -26,7 +26,8 @@ test.describe('lesson 14: why non-linear activations', () => {
     await expect(page.getByTestId('collapse-disagreements')).toContainText(': 0 of 400');
     await expect
       .poll(
-        async () => (await page.getByTestId('overlaid-costs').getAttribute('data-points')) ?? '',
+        async () =>
+          (await page.getByTestId('overlaid-cost-curves').getAttribute('data-points')) ?? '',
       )
       .toMatch(/^[1-9]\d*,[1-9]\d*$/);
   });

@@ -29,7 +29,8 @@ test.describe('lesson 16: random initialisation', () => {
     expect(await value(page, 'derivative-large')).toBeLessThan(0.3);
     await expect
       .poll(
-        async () => (await page.getByTestId('overlaid-costs').getAttribute('data-points')) ?? '',
+        async () =>
+          (await page.getByTestId('overlaid-cost-curves').getAttribute('data-points')) ?? '',
       )
       .toBe('0,0,0');
   });

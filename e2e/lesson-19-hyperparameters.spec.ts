@@ -24,8 +24,8 @@ test.describe('lesson 19: hyperparameters', () => {
     await runAndWait(page);
     const curves = page.getByTestId('overlaid-cost-curves');
     await expect(curves).toHaveAttribute('data-runs', '5');
-    await expect(curves.locator('path.hp-curves__line')).toHaveCount(5);
-    for (const path of await curves.locator('path.hp-curves__line').all())
+    await expect(curves.locator('path.overlaid-curves__line')).toHaveCount(5);
+    for (const path of await curves.locator('path.overlaid-curves__line').all())
       await expect(path).toHaveAttribute('d', /^M/);
     await expect(page.getByTestId('curve-legend-item')).toHaveCount(5);
     await expect(curves.locator('svg[role="img"]').first()).toHaveAttribute(
@@ -73,7 +73,7 @@ test.describe('lesson 19: hyperparameters', () => {
     await expect(page.getByTestId('diverged-notice')).toContainText('α = 10');
     await expect(page.locator('[data-testid="result-row"][data-diverged="true"]')).toHaveCount(1);
     await expect(page.locator('[data-testid="result-row"][data-diverged="false"]')).toHaveCount(1);
-    await expect(page.locator('.hp-curves__cross')).toHaveCount(1);
+    await expect(page.locator('.overlaid-curves__cross')).toHaveCount(1);
     // The healthy run's curve is still drawn on a readable scale.
     await expect(
       page.getByTestId('overlaid-cost-curves').locator('.axis--y .tick'),

@@ -11,9 +11,6 @@ export const strings: Localized<{
   accuracy: string;
   cost: string;
   iteration: string;
-  costCurves: string;
-  costCurvesEmpty: string;
-  costCurvesSummary(parts: string[]): string;
   curvePart(label: string, iterations: number, first: number, last: number): string;
   boundary(label: string, m: number, accuracy: number | null): string;
   badLink(fields: string): string;
@@ -28,9 +25,6 @@ export const strings: Localized<{
     accuracy: 'Training accuracy',
     cost: 'Cost J',
     iteration: 'Iteration',
-    costCurves: 'Cost curves, overlaid',
-    costCurvesEmpty: 'Cost curves: nothing trained yet.',
-    costCurvesSummary: (parts) => `Cost against iteration for each network. ${parts.join(' ')}`,
     curvePart: (label, iterations, first, last) =>
       `${label}: cost ${first.toFixed(3)} at the start, ${last.toFixed(3)} after ${iterations} iterations.`,
     boundary: (label, m, accuracy) =>
@@ -49,9 +43,6 @@ export const strings: Localized<{
     accuracy: '학습 정확도',
     cost: '비용 J',
     iteration: '반복',
-    costCurves: '겹쳐 그린 비용 곡선',
-    costCurvesEmpty: '비용 곡선: 아직 학습하지 않았습니다.',
-    costCurvesSummary: (parts) => `신경망마다 반복에 따른 비용. ${parts.join(' ')}`,
     curvePart: (label, iterations, first, last) =>
       `${label}: 처음 비용 ${first.toFixed(3)}, ${iterations}번 반복 뒤 ${last.toFixed(3)}.`,
     boundary: (label, m, accuracy) =>

@@ -6,6 +6,7 @@ import { extent, max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { select } from 'd3-selection';
 import { line } from 'd3-shape';
+import { createCostAxes, type CostAxisLabels } from './cost-axes.ts';
 
 export interface CostCurveSize {
   widthPx: number;
@@ -14,10 +15,7 @@ export interface CostCurveSize {
 
 const MARGIN = { top: 12, right: 16, bottom: 36, left: 52 };
 
-export interface CostCurveLabels {
-  iteration: string;
-  cost: string;
-}
+export type CostCurveLabels = CostAxisLabels;
 
 /** Builds the static parts (axes groups, path) once. */
 export function createCostCurve(svg: SVGSVGElement, size: CostCurveSize, labels: CostCurveLabels) {
@@ -26,57 +24,8 @@ export function createCostCurve(svg: SVGSVGElement, size: CostCurveSize, labels:
   const plot = root.append('g').attr('transform', `translate(${MARGIN.left},${MARGIN.top})`);
   const innerWidth = size.widthPx - MARGIN.left - MARGIN.right;
   const innerHeight = size.heightPx - MARGIN.top - MARGIN.bottom;
-  const xAxis = plot
-    .append('g')
-    .attr('class', 'axis axis--x')
-    .attr('transform', `translate(0,${innerHeight})`);
-  const yAxis = plot.append('g').attr('class', 'axis axis--y');
+  const axes = createCostAxes(plot, innerWidth, innerHeight, labels);
   const path = plot.append('path').attr('class', 'cost-curve__line').attr('fill', 'none');
-  plot
-    .append('text')
-    .attr('class', 'axis-label')
-    .attr('x', innerWidth / 2)
-    .attr('y', innerHeight + 30)
-    .attr('text-anchor', 'middle')
-    .text(labels.iteration);
-  plot
-    .append('text')
-    .attr('class', 'axis-label')
-    .attr('transform', `translate(-40,${innerHeight / 2}) rotate(-90)`)
-    .attr('text-anchor', 'middle')
-    .text(labels.cost);
-
-  function ticks(
-    group: typeof xAxis,
-    values: number[],
-    position: (v: number) => number,
-    horizontal: boolean,
-  ) {
-    const tick = group.selectAll<SVGGElement, number>('g.tick').data(values);
-    tick.exit().remove();
-    const entered = tick.enter().append('g').attr('class', 'tick');
-    entered.append('line');
-    entered.append('text');
-    const merged = entered.merge(tick);
-    if (horizontal) {
-      merged.attr('transform', (v) => `translate(${position(v)},0)`);
-      merged.select('line').attr('y2', 5);
-      merged
-        .select('text')
-        .attr('y', 18)
-        .attr('text-anchor', 'middle')
-        .text((v) => formatTick(v));
-    } else {
-      merged.attr('transform', (v) => `translate(0,${position(v)})`);
-      merged.select('line').attr('x2', innerWidth).attr('class', 'gridline');
-      merged
-        .select('text')
-        .attr('x', -6)
-        .attr('dy', '0.32em')
-        .attr('text-anchor', 'end')
-        .text((v) => formatTick(v));
-    }
-  }
 
   return {
     update(iterations: readonly number[], costs: readonly number[]) {
@@ -89,8 +38,7 @@ export function createCostCurve(svg: SVGSVGElement, size: CostCurveSize, labels:
         .domain([0, Math.max(max(finite) ?? 1, 1e-3)])
         .nice()
         .range([innerHeight, 0]);
-      ticks(xAxis, x.ticks(5), x, true);
-      ticks(yAxis, y.ticks(4), y, false);
+      axes.update(x, y);
       const points = iterations
         .map((it, i) => [it, costs[i]!] as [number, number])
         .filter(([, c]) => Number.isFinite(c));
@@ -102,9 +50,4 @@ export function createCostCurve(svg: SVGSVGElement, size: CostCurveSize, labels:
       );
     },
   };
-}
-
-function formatTick(value: number): string {
-  if (Math.abs(value) >= 10000) return `${Math.round(value / 1000)}k`;
-  return String(Number(value.toPrecision(3)));
 }

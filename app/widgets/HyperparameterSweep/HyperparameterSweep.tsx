@@ -4,7 +4,7 @@ import { useStrings } from '../../i18n/useStrings.ts';
 import { trainingStore, useTraining } from '../../stores/training.ts';
 import { useUrlSettings } from '../../stores/url-settings.ts';
 import { NumberSetting } from '../PlanarFlowerSweep/NumberSetting.tsx';
-import { OverlaidCostCurves } from './OverlaidCostCurves.tsx';
+import { OverlaidCostCurves } from '../OverlaidCostCurves/OverlaidCostCurves.tsx';
 import type { ResultRow } from './results.ts';
 import { ResultsTable } from './ResultsTable.tsx';
 import {

@@ -2,8 +2,6 @@ import type { Localized } from '../../i18n/locale.ts';
 import type { Swept, SweptValue } from './settings.ts';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-const num = (x: number) =>
-  !Number.isFinite(x) ? String(x) : Math.abs(x) >= 1000 ? x.toExponential(2) : x.toFixed(4);
 
 type ColumnKey =
   'run' | 'data' | 'swept' | 'value' | 'finalCost' | 'trainAccuracy' | 'iterations' | 'divergedAt';
@@ -33,18 +31,6 @@ export interface HyperStrings {
   phase: Record<'ready' | 'running' | 'stopped' | 'finished', string>;
   progress(done: number, total: number): string;
   label(swept: Swept, value: SweptValue): string;
-  iteration: string;
-  cost: string;
-  curvesEmpty: string;
-  curvesSummary(parts: string[]): string;
-  runSummary(
-    label: string,
-    iteration: number,
-    cost: number | null,
-    divergedAt: number | null,
-  ): string;
-  legendStatus(iteration: number, cost: number | null, divergedAt: number | null): string;
-  divergedNotice(labels: string[]): string;
   tableTitle: string;
   tableCaption: string;
   sortHint: string;
@@ -123,22 +109,6 @@ export const strings: Localized<HyperStrings> = {
     progress: (done, total) => `${done} of ${total} runs finished.`,
     label: (swept, value) =>
       valueLabel(swept, value, (n) => `${n} hidden layer${n === 1 ? '' : 's'}`),
-    iteration: 'iteration',
-    cost: 'cost J',
-    curvesEmpty: 'Cost curves: press Run to train one network per value.',
-    curvesSummary: (parts) => `Cost curves of ${parts.length} runs. ${parts.join(' ')}`,
-    runSummary: (label, iteration, cost, divergedAt) =>
-      divergedAt !== null
-        ? `${label}: diverged at step ${divergedAt}.`
-        : `${label}: cost ${cost === null ? 'unknown' : num(cost)} after ${iteration} iterations.`,
-    legendStatus: (iteration, cost, divergedAt) =>
-      divergedAt !== null
-        ? `diverged at step ${divergedAt}`
-        : cost === null
-          ? '—'
-          : `J = ${num(cost)} at ${iteration}`,
-    divergedNotice: (labels) =>
-      `Diverged: ${labels.join(', ')}. The cost became too large or not a number, so training stopped; the cross marks the last finite cost (off the top of the plot if it was large).`,
     tableTitle: 'Results of every run',
     tableCaption:
       'Results of every run so far, newest sweep included. Sort by pressing a column header.',
@@ -204,22 +174,6 @@ export const strings: Localized<HyperStrings> = {
     },
     progress: (done, total) => `실행 ${total}개 중 ${done}개 완료.`,
     label: (swept, value) => valueLabel(swept, value, (n) => `은닉층 ${n}개`),
-    iteration: '반복 횟수',
-    cost: '비용 J',
-    curvesEmpty: '비용 곡선: 실행을 누르면 값마다 신경망을 하나씩 학습합니다.',
-    curvesSummary: (parts) => `실행 ${parts.length}개의 비용 곡선. ${parts.join(' ')}`,
-    runSummary: (label, iteration, cost, divergedAt) =>
-      divergedAt !== null
-        ? `${label}: ${divergedAt}번째 단계에서 발산.`
-        : `${label}: ${iteration}번 반복 후 비용 ${cost === null ? '알 수 없음' : num(cost)}.`,
-    legendStatus: (iteration, cost, divergedAt) =>
-      divergedAt !== null
-        ? `${divergedAt}번째 단계에서 발산`
-        : cost === null
-          ? '—'
-          : `반복 ${iteration}에서 J = ${num(cost)}`,
-    divergedNotice: (labels) =>
-      `발산: ${labels.join(', ')}. 비용이 너무 커지거나 숫자가 아니게 되어 학습을 멈췄습니다. ✕ 표시는 마지막 유한한 비용의 위치입니다(값이 크면 그림 위쪽 끝에 표시).`,
     tableTitle: '모든 실행 결과',
     tableCaption:
       '지금까지의 모든 실행 결과(최근 스윕 포함). 열 머리글을 누르면 그 열로 정렬합니다.',

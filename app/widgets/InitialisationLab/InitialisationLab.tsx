@@ -7,7 +7,7 @@ import { useStrings } from '../../i18n/useStrings.ts';
 import { useUrlSettings } from '../../stores/url-settings.ts';
 import { ComparedRunsControls } from '../ComparedRuns/ComparedRunsControls.tsx';
 import { DataFields } from '../ComparedRuns/DataFields.tsx';
-import { OverlaidCostCurves } from '../ComparedRuns/OverlaidCostCurves.tsx';
+import { OverlaidCostCurves } from '../OverlaidCostCurves/OverlaidCostCurves.tsx';
 import { RunPanel } from '../ComparedRuns/RunPanel.tsx';
 import { strings as runStrings } from '../ComparedRuns/strings.ts';
 import {
@@ -148,7 +148,11 @@ export function InitialisationLab() {
         maxIterations={TRAIN_ITERATIONS}
       />
       <OverlaidCostCurves
-        runs={RUNS.map((run, i) => ({ session: SESSIONS[run], label: titles[i]!, ...STYLE[run] }))}
+        runs={RUNS.map((run, i) => ({
+          session: SESSIONS[run],
+          label: titles[i]!,
+          style: { colour: `var(--color-series-${STYLE[run].series})`, dash: STYLE[run].dash },
+        }))}
       />
       <ul className="compared-runs__legend" aria-hidden="true">
         <li>

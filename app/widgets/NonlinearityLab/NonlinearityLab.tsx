@@ -7,7 +7,7 @@ import { useStrings } from '../../i18n/useStrings.ts';
 import { useUrlSettings } from '../../stores/url-settings.ts';
 import { ComparedRunsControls } from '../ComparedRuns/ComparedRunsControls.tsx';
 import { DataFields } from '../ComparedRuns/DataFields.tsx';
-import { OverlaidCostCurves } from '../ComparedRuns/OverlaidCostCurves.tsx';
+import { OverlaidCostCurves } from '../OverlaidCostCurves/OverlaidCostCurves.tsx';
 import { RunPanel } from '../ComparedRuns/RunPanel.tsx';
 import { strings as runStrings } from '../ComparedRuns/strings.ts';
 import { CollapseCheck } from './CollapseCheck.tsx';
@@ -116,8 +116,16 @@ export function NonlinearityLab() {
       </div>
       <OverlaidCostCurves
         runs={[
-          { session: SESSIONS.linear, label: text.linear, series: 2, dash: '7 4' },
-          { session: SESSIONS.tanh, label: text.tanh, series: 1, dash: '' },
+          {
+            session: SESSIONS.linear,
+            label: text.linear,
+            style: { colour: 'var(--color-series-2)', dash: '7 4' },
+          },
+          {
+            session: SESSIONS.tanh,
+            label: text.tanh,
+            style: { colour: 'var(--color-series-1)', dash: '' },
+          },
         ]}
       />
       <CollapseCheck session={SESSIONS.linear} />

@@ -1,26 +1,32 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { trainingStore, useTraining, type TrainingState } from '../../stores/training.ts';
-import { curveStyle } from './curve-styles.ts';
+import { curveStyle, type CurveStyle } from './curve-styles.ts';
 import { createOverlaidCurves, type CurveSeries } from './draw-overlaid-curves.ts';
 import { strings } from './strings.ts';
+import './OverlaidCostCurves.css';
 
 export interface CurveRun {
   session: string;
   label: string;
+  /** How this run is drawn; by default the i-th colour and dash of curve-styles.ts. */
+  style?: CurveStyle;
 }
 
 interface OverlaidCostCurvesProps {
   runs: readonly CurveRun[];
-  /** The x axis reaches this iteration from the start, so curves grow into a fixed frame. */
-  maxIterations: number;
+  /**
+   * The x axis reaches this iteration from the start, so curves grow into a fixed frame;
+   * without it the axis follows the longest run.
+   */
+  maxIterations?: number;
   heightPx?: number;
 }
 
 function seriesOf(state: TrainingState, runs: readonly CurveRun[]): CurveSeries[] {
   return runs.map((run, i) => {
     const view = state.sessions[run.session];
-    const style = curveStyle(i);
+    const style = run.style ?? curveStyle(i);
     return {
       key: run.session,
       iterations: view?.history.iterations ?? [],
@@ -39,7 +45,7 @@ function seriesOf(state: TrainingState, runs: readonly CurveRun[]): CurveSeries[
  */
 export function OverlaidCostCurves({
   runs,
-  maxIterations,
+  maxIterations = 0,
   heightPx = 260,
 }: OverlaidCostCurvesProps) {
   const text = useStrings(strings);
@@ -108,24 +114,29 @@ export function OverlaidCostCurves({
             return text.runSummary(run.label, iteration, cost, divergedAt);
           }),
         );
+  // Points recorded per run, for scripted checks that the curves grow.
+  const points = useTraining((state) =>
+    runs.map((run) => state.sessions[run.session]?.history.iterations.length ?? 0).join(','),
+  );
   const diverged = runs.filter((_, i) => parsed[i]?.[2] != null).map((run) => run.label);
 
   return (
     <figure
       ref={figure}
-      className="hp-curves"
+      className="overlaid-curves"
       data-testid="overlaid-cost-curves"
       data-runs={runs.length}
+      data-points={points}
     >
       <svg ref={svg} role="img" aria-label={summary} />
       <figcaption className="visually-hidden">{summary}</figcaption>
-      <ul className="hp-curves__legend" aria-hidden="true">
+      <ul className="overlaid-curves__legend" aria-hidden="true">
         {runs.map((run, i) => {
-          const style = curveStyle(i);
+          const style = run.style ?? curveStyle(i);
           const [iteration, cost, divergedAt] = parsed[i] ?? [0, null, null];
           return (
             <li key={run.session} data-testid="curve-legend-item">
-              <svg className="hp-curves__sample" viewBox="0 0 36 10" aria-hidden="true">
+              <svg className="overlaid-curves__sample" viewBox="0 0 36 10" aria-hidden="true">
                 <line
                   x1="1"
                   y1="5"
@@ -135,12 +146,12 @@ export function OverlaidCostCurves({
                   strokeDasharray={style.dash || undefined}
                 />
               </svg>
-              <span className="hp-curves__label">{run.label}</span>
+              <span className="overlaid-curves__label">{run.label}</span>
               <span
                 className={
                   divergedAt !== null
-                    ? 'hp-curves__status hp-curves__status--bad'
-                    : 'hp-curves__status'
+                    ? 'overlaid-curves__status overlaid-curves__status--bad'
+                    : 'overlaid-curves__status'
                 }
               >
                 {divergedAt !== null ? '✕ ' : ''}
@@ -151,7 +162,7 @@ export function OverlaidCostCurves({
         })}
       </ul>
       {diverged.length > 0 && (
-        <p className="notice notice--error hp-curves__diverged" data-testid="diverged-notice">
+        <p className="notice notice--error overlaid-curves__diverged" data-testid="diverged-notice">
           {text.divergedNotice(diverged)}
         </p>
       )}

@@ -8,6 +8,7 @@ import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { select } from 'd3-selection';
 import { line } from 'd3-shape';
+import { createCostAxes } from '../CostCurve/cost-axes.ts';
 
 export interface CurveSeries {
   key: string;
@@ -58,58 +59,9 @@ export function createOverlaidCurves(
     .attr('width', innerWidth)
     .attr('height', innerHeight + 4);
   const plot = root.append('g').attr('transform', `translate(${MARGIN.left},${MARGIN.top})`);
-  const xAxis = plot
-    .append('g')
-    .attr('class', 'axis axis--x')
-    .attr('transform', `translate(0,${innerHeight})`);
-  const yAxis = plot.append('g').attr('class', 'axis axis--y');
+  const axes = createCostAxes(plot, innerWidth, innerHeight, labels);
   const lines = plot.append('g').attr('clip-path', `url(#${clipId})`);
   const marks = plot.append('g');
-  plot
-    .append('text')
-    .attr('class', 'axis-label')
-    .attr('x', innerWidth / 2)
-    .attr('y', innerHeight + 30)
-    .attr('text-anchor', 'middle')
-    .text(labels.iteration);
-  plot
-    .append('text')
-    .attr('class', 'axis-label')
-    .attr('transform', `translate(-40,${innerHeight / 2}) rotate(-90)`)
-    .attr('text-anchor', 'middle')
-    .text(labels.cost);
-
-  function ticks(
-    group: typeof xAxis,
-    values: number[],
-    position: (v: number) => number,
-    horizontal: boolean,
-  ) {
-    const tick = group.selectAll<SVGGElement, number>('g.tick').data(values);
-    tick.exit().remove();
-    const entered = tick.enter().append('g').attr('class', 'tick');
-    entered.append('line');
-    entered.append('text');
-    const merged = entered.merge(tick);
-    if (horizontal) {
-      merged.attr('transform', (v) => `translate(${position(v)},0)`);
-      merged.select('line').attr('y2', 5);
-      merged
-        .select('text')
-        .attr('y', 18)
-        .attr('text-anchor', 'middle')
-        .text((v) => formatTick(v));
-    } else {
-      merged.attr('transform', (v) => `translate(0,${position(v)})`);
-      merged.select('line').attr('x2', innerWidth).attr('class', 'gridline');
-      merged
-        .select('text')
-        .attr('x', -6)
-        .attr('dy', '0.32em')
-        .attr('text-anchor', 'end')
-        .text((v) => formatTick(v));
-    }
-  }
 
   return {
     update(series: readonly CurveSeries[], maxIteration: number) {
@@ -121,8 +73,7 @@ export function createOverlaidCurves(
         .domain([0, costCeiling(series)])
         .nice()
         .range([innerHeight, 0]);
-      ticks(xAxis, x.ticks(5), x, true);
-      ticks(yAxis, y.ticks(4), y, false);
+      axes.update(x, y);
       const path = line<[number, number]>()
         .x((p) => x(p[0]))
         .y((p) => y(p[1]));
@@ -134,7 +85,7 @@ export function createOverlaidCurves(
         .selectAll<SVGPathElement, CurveSeries>('path')
         .data(series, (s) => s.key)
         .join('path')
-        .attr('class', 'hp-curves__line')
+        .attr('class', 'overlaid-curves__line')
         .attr('fill', 'none')
         .attr('data-key', (s) => s.key)
         .style('stroke', (s) => s.colour)
@@ -149,7 +100,7 @@ export function createOverlaidCurves(
           (s) => s.key,
         )
         .join('text')
-        .attr('class', 'hp-curves__cross')
+        .attr('class', 'overlaid-curves__cross')
         .attr('text-anchor', 'middle')
         .attr('dy', '0.35em')
         .style('fill', (s) => s.colour)
@@ -158,9 +109,4 @@ export function createOverlaidCurves(
         .text('✕');
     },
   };
-}
-
-function formatTick(value: number): string {
-  if (Math.abs(value) >= 10000) return `${Math.round(value / 1000)}k`;
-  return String(Number(value.toPrecision(3)));
 }
