@@ -40,6 +40,7 @@ test.describe('lesson 18: L-layer forward and backward', () => {
     await expect(shape(page, 2, 'W')).toHaveText('(3, 6)');
     await expect(page).toHaveURL(/n1=6/);
     await expect(page).toHaveURL(/m=40/);
+    await expect(page).not.toHaveURL(/hidden=3/); // two hidden layers is the default: left out
 
     // the link restores the network
     await page.reload();

@@ -137,6 +137,14 @@ test.describe('lesson 2: logistic regression', () => {
       .toBeGreaterThan(20);
   });
 
+  test('a setting changed just before a reload is kept', async ({ page }) => {
+    await page.goto(LESSON);
+    await expect(page.getByTestId('training-status')).toHaveText('Ready');
+    await page.getByTestId('seed').fill('123');
+    await page.reload(); // inside the URL's quiet time: the page writes it on the way out
+    await expect(page.getByTestId('seed')).toHaveValue('123');
+  });
+
   test('a malformed link falls back to defaults for the bad fields only, with a notice', async ({
     page,
   }) => {

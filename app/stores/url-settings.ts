@@ -4,7 +4,7 @@
  * malformed or out of range falls back to its default and is reported, so the page
  * can say which part of a shared link it could not use.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 
 /** Plain decimal notation only: no hex, no blanks, no "Infinity". */
@@ -94,9 +94,14 @@ export function useUrlSettings<S extends Schema>(schema: S, prefix = '') {
     [parsed.values, pending],
   );
 
+  // The first change goes into the address at once (a reload right after it keeps it);
+  // changes that follow within the quiet time are gathered and written at its end, since
+  // browsers throttle history updates made on every drag frame.
+  const lastWrite = useRef(0);
   useEffect(() => {
     if (Object.keys(pending).length === 0) return;
-    const timer = window.setTimeout(() => {
+    const write = () => {
+      lastWrite.current = performance.now();
       // From the address as it is now (not as the last render saw it), so another
       // widget's write, or this widget's previous one, is never undone.
       const current = new URLSearchParams(window.location.search);
@@ -104,7 +109,13 @@ export function useUrlSettings<S extends Schema>(schema: S, prefix = '') {
         replace: true,
         preventScrollReset: true,
       });
-    }, URL_WRITE_DELAY_MS);
+    };
+    const wait = lastWrite.current + URL_WRITE_DELAY_MS - performance.now();
+    if (wait <= 0) {
+      write();
+      return;
+    }
+    const timer = window.setTimeout(write, wait);
     return () => window.clearTimeout(timer);
   }, [pending, schema, setParams, prefix]);
 
