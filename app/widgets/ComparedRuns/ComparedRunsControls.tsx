@@ -1,10 +1,15 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { engine } from '../../engine-client.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { trainingStore, useTraining } from '../../stores/training.ts';
-import { parseLearningRate } from '../TrainingControls/parse-learning-rate.ts';
 import { strings as controlStrings } from '../TrainingControls/strings.ts';
-import { SPEEDS, type Speed } from '../TrainingControls/TrainingControls.tsx';
+import {
+  LearningRateField,
+  SPEEDS,
+  SpeedField,
+  useLearningRateText,
+  type Speed,
+} from '../TrainingControls/TrainingFields.tsx';
 import '../TrainingControls/TrainingControls.css';
 import { combinedStatus } from './run-status.ts';
 import { strings } from './strings.ts';
@@ -33,22 +38,17 @@ export function ComparedRunsControls({
   const text = useStrings(controlStrings);
   const own = useStrings(strings);
   const id = useId();
-  const [rateText, setRateText] = useState(String(learningRate));
+  const { rateText, parsed, commit } = useLearningRateText(learningRate, (value) => {
+    for (const s of sessions) engine.setLearningRate(s, value);
+    onLearningRateChange(value);
+  });
   const [stepCount, setStepCount] = useState<number>(10);
   const [speed, setSpeed] = useState<Speed>('normal');
-  const parsed = parseLearningRate(rateText);
   const statuses = useTraining((state) => sessions.map((s) => state.sessions[s]?.status).join(','));
   const iteration = useTraining((state) => state.sessions[sessions[0]!]?.iteration ?? 0);
   const status = combinedStatus(
     statuses.split(',').map((s) => (s === '' ? undefined : (s as never))),
   );
-
-  useEffect(() => {
-    setRateText((current) => {
-      const mine = parseLearningRate(current);
-      return mine.ok && mine.value === learningRate ? current : String(learningRate);
-    });
-  }, [learningRate]);
 
   const running = status === 'running';
   const ready = status !== 'configuring' && status !== 'failed';
@@ -56,21 +56,6 @@ export function ComparedRunsControls({
   // A diverged network waits for Reset; the others carry on.
   const trainable = () =>
     sessions.filter((s) => engine.sessionData(s) && statusOf(s) !== 'diverged');
-
-  function commitRate(value: string) {
-    setRateText(value);
-    const result = parseLearningRate(value);
-    if (result.ok) {
-      for (const s of sessions) engine.setLearningRate(s, result.value);
-      onLearningRateChange(result.value);
-    }
-  }
-
-  const message = !parsed.ok
-    ? text.errors[parsed.reason]
-    : parsed.warning === 'large'
-      ? text.largeWarning
-      : null;
 
   return (
     <div
@@ -135,45 +120,8 @@ export function ComparedRunsControls({
         </button>
       </div>
       <div className="compared-runs__settings">
-        <div className="training-controls__rate">
-          <label htmlFor={`${id}-speed`}>{text.speed}</label>
-          <select
-            id={`${id}-speed`}
-            data-testid="speed"
-            value={speed}
-            onChange={(event) => setSpeed(event.target.value as Speed)}
-          >
-            {(Object.keys(SPEEDS) as Speed[]).map((name) => (
-              <option key={name} value={name}>
-                {text.speeds[name]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="training-controls__rate">
-          <label htmlFor={`${id}-rate`}>{text.learningRate}</label>
-          <input
-            id={`${id}-rate`}
-            data-testid="learning-rate"
-            inputMode="decimal"
-            autoComplete="off"
-            spellCheck={false}
-            value={rateText}
-            aria-invalid={!parsed.ok}
-            aria-describedby={message ? `${id}-rate-message` : undefined}
-            onChange={(event) => commitRate(event.target.value)}
-          />
-          {message && (
-            <p
-              id={`${id}-rate-message`}
-              className={parsed.ok ? 'field-warning' : 'field-error'}
-              role={parsed.ok ? 'status' : 'alert'}
-              data-testid="learning-rate-message"
-            >
-              {message}
-            </p>
-          )}
-        </div>
+        <SpeedField id={id} speed={speed} onChange={setSpeed} />
+        <LearningRateField id={id} rateText={rateText} parsed={parsed} onChange={commit} />
         <dl className="training-controls__readouts">
           <div>
             <dt>{text.iteration}</dt>

@@ -1,10 +1,16 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { download } from '../../components/export/plot-export.ts';
 import { engine } from '../../engine-client.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { useThrottledSession } from '../../stores/training.ts';
-import { parseLearningRate } from './parse-learning-rate.ts';
 import { strings } from './strings.ts';
+import {
+  LearningRateField,
+  SPEEDS,
+  SpeedField,
+  useLearningRateText,
+  type Speed,
+} from './TrainingFields.tsx';
 import './TrainingControls.css';
 
 interface TrainingControlsProps {
@@ -20,10 +26,6 @@ interface TrainingControlsProps {
 
 const STEP_COUNTS = [1, 10, 100] as const;
 
-/** Steps per ~30 ms slice: slow and normal are paced to be watched; fast trains flat out. */
-export const SPEEDS = { slow: 1, normal: 10, fast: undefined } as const;
-export type Speed = keyof typeof SPEEDS;
-
 /** Train / Pause / Step / Reset, the learning rate, and live read-outs of the session. */
 export function TrainingControls({
   session,
@@ -36,38 +38,17 @@ export function TrainingControls({
   // Read-outs refresh ten times a second: readable, and cheap while training.
   const view = useThrottledSession(session, 100);
   const id = useId();
-  const [rateText, setRateText] = useState(String(learningRate));
+  const { rateText, parsed, commit } = useLearningRateText(learningRate, (value) => {
+    engine.setLearningRate(session, value);
+    onLearningRateChange(value);
+  });
   const [stepCount, setStepCount] = useState<number>(1);
   const [speed, setSpeed] = useState<Speed>('normal');
-  const parsed = parseLearningRate(rateText);
-
-  // A learning rate changed elsewhere (a link, a reset) shows up in the field.
-  useEffect(() => {
-    setRateText((current) => {
-      const mine = parseLearningRate(current);
-      return mine.ok && mine.value === learningRate ? current : String(learningRate);
-    });
-  }, [learningRate]);
 
   const status = view?.status ?? 'configuring';
   const running = status === 'running';
   const ready = status !== 'configuring' && status !== 'failed';
   const canTrain = parsed.ok && ready && status !== 'diverged' && !running;
-
-  function commitRate(value: string) {
-    setRateText(value);
-    const result = parseLearningRate(value);
-    if (result.ok) {
-      engine.setLearningRate(session, result.value);
-      onLearningRateChange(result.value);
-    }
-  }
-
-  const message = !parsed.ok
-    ? text.errors[parsed.reason]
-    : parsed.warning === 'large'
-      ? text.largeWarning
-      : null;
 
   return (
     <div
@@ -160,45 +141,8 @@ export function TrainingControls({
           ⤓ {text.downloadModel}
         </button>
       </div>
-      <div className="training-controls__rate">
-        <label htmlFor={`${id}-speed`}>{text.speed}</label>
-        <select
-          id={`${id}-speed`}
-          data-testid="speed"
-          value={speed}
-          onChange={(event) => setSpeed(event.target.value as Speed)}
-        >
-          {(Object.keys(SPEEDS) as Speed[]).map((name) => (
-            <option key={name} value={name}>
-              {text.speeds[name]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="training-controls__rate">
-        <label htmlFor={`${id}-rate`}>{text.learningRate}</label>
-        <input
-          id={`${id}-rate`}
-          data-testid="learning-rate"
-          inputMode="decimal"
-          autoComplete="off"
-          spellCheck={false}
-          value={rateText}
-          aria-invalid={!parsed.ok}
-          aria-describedby={message ? `${id}-rate-message` : undefined}
-          onChange={(event) => commitRate(event.target.value)}
-        />
-        {message && (
-          <p
-            id={`${id}-rate-message`}
-            className={parsed.ok ? 'field-warning' : 'field-error'}
-            role={parsed.ok ? 'status' : 'alert'}
-            data-testid="learning-rate-message"
-          >
-            {message}
-          </p>
-        )}
-      </div>
+      <SpeedField id={id} speed={speed} onChange={setSpeed} />
+      <LearningRateField id={id} rateText={rateText} parsed={parsed} onChange={commit} />
       <dl className="training-controls__readouts" aria-live="off">
         <div>
           <dt>{text.iteration}</dt>
