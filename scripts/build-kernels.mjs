@@ -22,7 +22,9 @@ function upToDate() {
   if (!existsSync(output)) return false;
   const built = statSync(output).mtimeMs;
   const sources = readdirSync(sourceDir).map((name) => join(sourceDir, name));
-  return [...sources, fileURLToPath(import.meta.url)].every((file) => statSync(file).mtimeMs < built);
+  return [...sources, fileURLToPath(import.meta.url)].every(
+    (file) => statSync(file).mtimeMs < built,
+  );
 }
 
 /**
@@ -42,10 +44,14 @@ async function compile(asc, sourceFile, source, features) {
   const { error } = await asc.main(
     [
       'gemm.ts',
-      '--outFile', 'kernels.wasm',
-      '-O3', '--noAssert',
-      '--runtime', 'stub',
-      '--initialMemory', '1',
+      '--outFile',
+      'kernels.wasm',
+      '-O3',
+      '--noAssert',
+      '--runtime',
+      'stub',
+      '--initialMemory',
+      '1',
       ...features.flatMap((feature) => ['--enable', feature]),
     ],
     {
@@ -61,7 +67,9 @@ async function compile(asc, sourceFile, source, features) {
     },
   );
   if (error || !binary) {
-    throw new Error(`AssemblyScript failed to compile ${sourceFile}:\n${stderr.join('')}${error ?? ''}`);
+    throw new Error(
+      `AssemblyScript failed to compile ${sourceFile}:\n${stderr.join('')}${error ?? ''}`,
+    );
   }
   return Buffer.from(binary).toString('base64');
 }

@@ -60,20 +60,24 @@ export function profileEpoch(X: Matrix, Y: Matrix, hidden = 128, batchSize = 128
   };
   const start = performance.now();
   let steps = 0;
+  // One set of buffers per batch size (the full one and the remainder), as the Trainer keeps.
+  const sets = new Map<number, Record<string, Matrix>>();
+  const buffersFor = (n: number) => {
+    let b = sets.get(n);
+    if (!b) {
+      b = {
+        Xb: zeros(X.rows, n), Yb: zeros(Y.rows, n), Z1: zeros(hidden, n), A1: zeros(hidden, n),
+        Z2: zeros(Y.rows, n), A2: zeros(Y.rows, n), dZ2: zeros(Y.rows, n), dZ1: zeros(hidden, n),
+        dW1: zeros(hidden, X.rows), dW2: zeros(Y.rows, hidden), db1: zeros(hidden, 1),
+        db2: zeros(Y.rows, 1),
+      }; // prettier-ignore
+      sets.set(n, b);
+    }
+    return b as Record<'Xb' | 'Yb' | 'Z1' | 'A1' | 'Z2' | 'A2' | 'dZ2' | 'dZ1' | 'dW1' | 'dW2' | 'db1' | 'db2', Matrix>; // prettier-ignore
+  };
   for (let s = 0; s < m; s += batchSize) {
     const n = Math.min(batchSize, m - s);
-    const Xb = zeros(X.rows, n);
-    const Yb = zeros(Y.rows, n);
-    const Z1 = zeros(hidden, n);
-    const A1 = zeros(hidden, n);
-    const Z2 = zeros(Y.rows, n);
-    const A2 = zeros(Y.rows, n);
-    const dZ2 = zeros(Y.rows, n);
-    const dZ1 = zeros(hidden, n);
-    const dW1 = zeros(hidden, X.rows);
-    const dW2 = zeros(Y.rows, hidden);
-    const db1 = zeros(hidden, 1);
-    const db2 = zeros(Y.rows, 1);
+    const { Xb, Yb, Z1, A1, Z2, A2, dZ2, dZ1, dW1, dW2, db1, db2 } = buffersFor(n);
     t = performance.now();
     gatherer.gather(order.subarray(s, s + n), Xb, Yb);
     lap('gather');

@@ -115,7 +115,10 @@ function gemm() {
   if (variant === 'fused') {
     preferFusedKernels(false);
     for (let i = 0; i < 20; i++) matmul(A, B, C);
-    [plain = []] = timeInterleaved([() => matmul(A, B, C), () => plainPeakSamples.push(simdPeakGflops())], 15);
+    [plain = []] = timeInterleaved(
+      [() => matmul(A, B, C), () => plainPeakSamples.push(simdPeakGflops())],
+      15,
+    );
     preferFusedKernels(true);
   }
   const wasmMs = median(wasm!);

@@ -6,12 +6,7 @@
  *     the recipe below, several seeds.
  * The page watches its main thread for long tasks meanwhile.
  */
-import {
-  MNIST_FILES,
-  mnistTask,
-  parseIdxImages,
-  parseIdxLabels,
-} from '../../src/data/mnist';
+import { MNIST_FILES, mnistTask, parseIdxImages, parseIdxLabels } from '../../src/data/mnist';
 import type { Matrix } from '../../src/math/matrix';
 import type { TrainingOptions } from '../../src/train/trainer';
 import { Trainer } from '../../src/train/trainer';
@@ -28,7 +23,7 @@ export const MNIST_RECIPE = {
   activation: 'relu',
   init: 'he',
   optimizer: 'adam',
-  learningRate: 0.002,
+  learningRate: 0.003,
   batchSize: 128,
   target: 0.975,
   maxEpochs: 8,
@@ -110,7 +105,11 @@ async function run(runs: number) {
         break;
       }
     }
-    toTarget.push({ seed, seconds: seconds === null ? null : round(seconds), testAccuracyByEpoch: curve });
+    toTarget.push({
+      seed,
+      seconds: seconds === null ? null : round(seconds),
+      testAccuracyByEpoch: curve,
+    });
   }
   const reached = toTarget.map((r) => r.seconds).filter((s): s is number => s !== null);
   return {

@@ -28,7 +28,8 @@ export class BatchGatherer {
       this.examples = null;
       return;
     }
-    const copy = X.data instanceof Float64Array ? new Float64Array(nx * m) : new Float32Array(nx * m);
+    const copy =
+      X.data instanceof Float64Array ? new Float64Array(nx * m) : new Float32Array(nx * m);
     const x = X.data;
     // Blocks of 64 x 64 so that both the reads and the writes stay in cache.
     const B = 64;

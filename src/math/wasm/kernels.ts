@@ -86,7 +86,7 @@ function load(): WasmKernels | null {
       },
     },
   });
-  const exports = instance.exports as unknown as KernelExports;
+  const exports = instance.exports as KernelExports;
   const memory = exports.memory;
   let view = new Float32Array(memory.buffer);
   return {

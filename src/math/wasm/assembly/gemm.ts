@@ -47,12 +47,12 @@ function pack(
 ): void {
   const panels = (count + width - 1) / width;
   for (let p = 0; p < panels; p++) {
-    const base = dst + (<usize>(p * kc * width) << 2);
+    const base = dst + ((<usize>(p * kc * width)) << 2);
     const lanes = min(width, count - p * width);
     if (lanes == width && laneStride == 1 && width >= 4) {
       // Lanes adjacent: each k is a run of `width` floats.
-      let s = src + (<usize>(p * width + k0 * kStride) << 2);
-      const step = <usize>kStride << 2;
+      let s = src + ((<usize>(p * width + k0 * kStride)) << 2);
+      const step = (<usize>kStride) << 2;
       let d = base;
       if (width == 8) {
         for (let k = 0; k < kc; k++) {
@@ -71,24 +71,24 @@ function pack(
         for (let k = 0; k < kc; k++) {
           v128.store(d, v128.load(s));
           for (let t = 4; t < width; t++) {
-            store<f32>(d + (<usize>t << 2), load<f32>(s + (<usize>t << 2)));
+            store<f32>(d + ((<usize>t) << 2), load<f32>(s + ((<usize>t) << 2)));
           }
           s += step;
-          d += <usize>width << 2;
+          d += (<usize>width) << 2;
         }
       }
       continue;
     }
     if (lanes == width && kStride == 1 && width >= 4) {
       // k adjacent: read four lanes x four k as four vectors, transpose, store four k-rows.
-      const rowBytes = <usize>width << 2;
+      const rowBytes = (<usize>width) << 2;
       // Groups of four lanes; a 6-lane panel's last two lanes are copied number by number.
       for (let g = 0; g + 3 < width; g += 4) {
-        const s0 = src + (<usize>((p * width + g) * laneStride + k0) << 2);
-        const ls = <usize>laneStride << 2;
+        const s0 = src + ((<usize>((p * width + g) * laneStride + k0)) << 2);
+        const ls = (<usize>laneStride) << 2;
         let k = 0;
         for (; k + 3 < kc; k += 4) {
-          const off = <usize>k << 2;
+          const off = (<usize>k) << 2;
           const r0 = v128.load(s0 + off);
           const r1 = v128.load(s0 + ls + off);
           const r2 = v128.load(s0 + 2 * ls + off);
@@ -97,36 +97,39 @@ function pack(
           const t1 = v128.shuffle<f32>(r0, r1, 2, 6, 3, 7);
           const t2 = v128.shuffle<f32>(r2, r3, 0, 4, 1, 5);
           const t3 = v128.shuffle<f32>(r2, r3, 2, 6, 3, 7);
-          const d = base + <usize>k * rowBytes + (<usize>g << 2);
+          const d = base + <usize>k * rowBytes + ((<usize>g) << 2);
           v128.store(d, v128.shuffle<f32>(t0, t2, 0, 1, 4, 5));
           v128.store(d + rowBytes, v128.shuffle<f32>(t0, t2, 2, 3, 6, 7));
           v128.store(d + 2 * rowBytes, v128.shuffle<f32>(t1, t3, 0, 1, 4, 5));
           v128.store(d + 3 * rowBytes, v128.shuffle<f32>(t1, t3, 2, 3, 6, 7));
         }
         for (; k < kc; k++) {
-          const d = base + <usize>k * rowBytes + (<usize>g << 2);
+          const d = base + <usize>k * rowBytes + ((<usize>g) << 2);
           for (let t = 0; t < 4; t++) {
-            store<f32>(d + (<usize>t << 2), load<f32>(s0 + <usize>t * ls + (<usize>k << 2)));
+            store<f32>(d + ((<usize>t) << 2), load<f32>(s0 + <usize>t * ls + ((<usize>k) << 2)));
           }
         }
       }
       for (let t = width & ~3; t < width; t++) {
-        const s = src + (<usize>((p * width + t) * laneStride + k0) << 2);
+        const s = src + ((<usize>((p * width + t) * laneStride + k0)) << 2);
         for (let k = 0; k < kc; k++) {
-          store<f32>(base + <usize>k * rowBytes + (<usize>t << 2), load<f32>(s + (<usize>k << 2)));
+          store<f32>(
+            base + <usize>k * rowBytes + ((<usize>t) << 2),
+            load<f32>(s + ((<usize>k) << 2)),
+          );
         }
       }
       continue;
     }
     // Any stride, or the last panel cut by the edge: number by number, zero past `count`.
     for (let k = 0; k < kc; k++) {
-      const d = base + (<usize>(k * width) << 2);
+      const d = base + ((<usize>(k * width)) << 2);
       for (let t = 0; t < width; t++) {
         let v: f32 = 0;
         if (t < lanes) {
-          v = load<f32>(src + (<usize>((p * width + t) * laneStride + (k0 + k) * kStride) << 2));
+          v = load<f32>(src + ((<usize>((p * width + t) * laneStride + (k0 + k) * kStride)) << 2));
         }
-        store<f32>(d + (<usize>t << 2), v);
+        store<f32>(d + ((<usize>t) << 2), v);
       }
     }
   }
@@ -138,10 +141,10 @@ const edge = memory.data(8 * 8 * 4, 16);
 /** C[i0 + t][j0 + u] (+)= tile row t, for the cells of the tile inside C. */
 function storeEdge(c: usize, ldc: i32, rows: i32, cols: i32, accumulate: bool): void {
   for (let t = 0; t < rows; t++) {
-    const row = c + (<usize>(t * ldc) << 2);
+    const row = c + ((<usize>(t * ldc)) << 2);
     for (let u = 0; u < cols; u++) {
-      const at = row + (<usize>u << 2);
-      const v = load<f32>(edge + (<usize>(t * NR + u) << 2));
+      const at = row + ((<usize>u) << 2);
+      const v = load<f32>(edge + ((<usize>(t * NR + u)) << 2));
       store<f32>(at, accumulate ? load<f32>(at) + v : v);
     }
   }
@@ -158,12 +161,24 @@ function storeRow(at: usize, lo: v128, hi: v128, accumulate: bool): void {
 }
 
 /** The 4 x 8 micro-kernel: 8 accumulators. Stores to `c` (row stride ldc) or, when cut, to `edge`. */
-function kernel4x8(pa: usize, pb: usize, kc: i32, c: usize, ldc: i32, full: bool, accumulate: bool): void {
-  let c00 = f32x4.splat(0), c01 = f32x4.splat(0);
-  let c10 = f32x4.splat(0), c11 = f32x4.splat(0);
-  let c20 = f32x4.splat(0), c21 = f32x4.splat(0);
-  let c30 = f32x4.splat(0), c31 = f32x4.splat(0);
-  const end = pb + (<usize>kc << 5);
+function kernel4x8(
+  pa: usize,
+  pb: usize,
+  kc: i32,
+  c: usize,
+  ldc: i32,
+  full: bool,
+  accumulate: bool,
+): void {
+  let c00 = f32x4.splat(0),
+    c01 = f32x4.splat(0);
+  let c10 = f32x4.splat(0),
+    c11 = f32x4.splat(0);
+  let c20 = f32x4.splat(0),
+    c21 = f32x4.splat(0);
+  let c30 = f32x4.splat(0),
+    c31 = f32x4.splat(0);
+  const end = pb + ((<usize>kc) << 5);
   while (pb < end) {
     const b0 = v128.load(pb);
     const b1 = v128.load(pb, 16);
@@ -182,7 +197,7 @@ function kernel4x8(pa: usize, pb: usize, kc: i32, c: usize, ldc: i32, full: bool
     pa += 16;
     pb += 32;
   }
-  const ld = <usize>ldc << 2;
+  const ld = (<usize>ldc) << 2;
   const out = full ? c : edge;
   const stride = full ? ld : 32;
   const acc = full && accumulate;
@@ -193,14 +208,28 @@ function kernel4x8(pa: usize, pb: usize, kc: i32, c: usize, ldc: i32, full: bool
 }
 
 /** The 6 x 8 micro-kernel: 12 accumulators (x86-64 has 16 vector registers). */
-function kernel6x8(pa: usize, pb: usize, kc: i32, c: usize, ldc: i32, full: bool, accumulate: bool): void {
-  let c00 = f32x4.splat(0), c01 = f32x4.splat(0);
-  let c10 = f32x4.splat(0), c11 = f32x4.splat(0);
-  let c20 = f32x4.splat(0), c21 = f32x4.splat(0);
-  let c30 = f32x4.splat(0), c31 = f32x4.splat(0);
-  let c40 = f32x4.splat(0), c41 = f32x4.splat(0);
-  let c50 = f32x4.splat(0), c51 = f32x4.splat(0);
-  const end = pb + (<usize>kc << 5);
+function kernel6x8(
+  pa: usize,
+  pb: usize,
+  kc: i32,
+  c: usize,
+  ldc: i32,
+  full: bool,
+  accumulate: bool,
+): void {
+  let c00 = f32x4.splat(0),
+    c01 = f32x4.splat(0);
+  let c10 = f32x4.splat(0),
+    c11 = f32x4.splat(0);
+  let c20 = f32x4.splat(0),
+    c21 = f32x4.splat(0);
+  let c30 = f32x4.splat(0),
+    c31 = f32x4.splat(0);
+  let c40 = f32x4.splat(0),
+    c41 = f32x4.splat(0);
+  let c50 = f32x4.splat(0),
+    c51 = f32x4.splat(0);
+  const end = pb + ((<usize>kc) << 5);
   while (pb < end) {
     const b0 = v128.load(pb);
     const b1 = v128.load(pb, 16);
@@ -226,7 +255,7 @@ function kernel6x8(pa: usize, pb: usize, kc: i32, c: usize, ldc: i32, full: bool
     pb += 32;
   }
   const out = full ? c : edge;
-  const stride = full ? <usize>ldc << 2 : 32;
+  const stride = full ? (<usize>ldc) << 2 : 32;
   const acc = full && accumulate;
   storeRow(out, c00, c01, acc);
   storeRow(out + stride, c10, c11, acc);
@@ -256,14 +285,22 @@ export function scratchBytes(M: i32, N: i32, K: i32, mr: i32): i32 {
  * aligned); mr is 4 or 6, the micro-kernel's rows.
  */
 export function gemm(
-  M: i32, N: i32, K: i32,
-  a: usize, ars: i32, acs: i32,
-  b: usize, brs: i32, bcs: i32,
-  c: usize, scratch: usize, mr: i32,
+  M: i32,
+  N: i32,
+  K: i32,
+  a: usize,
+  ars: i32,
+  acs: i32,
+  b: usize,
+  brs: i32,
+  bcs: i32,
+  c: usize,
+  scratch: usize,
+  mr: i32,
 ): void {
   if (M == 0 || N == 0) return;
   if (K == 0) {
-    memory.fill(c, 0, <usize>(M * N) << 2);
+    memory.fill(c, 0, (<usize>(M * N)) << 2);
     return;
   }
   // Blocks of equal size (784 = 3 x 262, not 256 + 256 + 256 + 16).
@@ -271,25 +308,25 @@ export function gemm(
   const blockK = (K + blocks - 1) / blocks;
   const panelsA = (M + mr - 1) / mr;
   const packedA = scratch;
-  const packedB = scratch + (<usize>(panelsA * mr * blockK) << 2);
+  const packedB = scratch + ((<usize>(panelsA * mr * blockK)) << 2);
   for (let j0 = 0; j0 < N; j0 += NC) {
     const nc = min(NC, N - j0);
     const panelsB = (nc + NR - 1) / NR;
     for (let k0 = 0; k0 < K; k0 += blockK) {
       const kc = min(blockK, K - k0);
       pack(a, ars, acs, M, mr, k0, kc, packedA);
-      pack(b + (<usize>(j0 * bcs) << 2), bcs, brs, nc, NR, k0, kc, packedB);
+      pack(b + ((<usize>(j0 * bcs)) << 2), bcs, brs, nc, NR, k0, kc, packedB);
       const accumulate = k0 > 0;
       for (let q = 0; q < panelsB; q++) {
         const j = j0 + q * NR;
-        const pb = packedB + (<usize>(q * kc * NR) << 2);
+        const pb = packedB + ((<usize>(q * kc * NR)) << 2);
         const cols = min(NR, N - j);
         for (let p = 0; p < panelsA; p++) {
           const i = p * mr;
           const rows = min(mr, M - i);
           const full = rows == mr && cols == NR;
-          const pa = packedA + (<usize>(p * kc * mr) << 2);
-          const at = c + (<usize>(i * N + j) << 2);
+          const pa = packedA + ((<usize>(p * kc * mr)) << 2);
+          const at = c + ((<usize>(i * N + j)) << 2);
           if (mr == 6) kernel6x8(pa, pb, kc, at, N, full, accumulate);
           else kernel4x8(pa, pb, kc, at, N, full, accumulate);
           if (!full) storeEdge(at, N, rows, cols, accumulate);
@@ -310,9 +347,18 @@ export function gemm(
  */
 export function simdPeak(iterations: i32, mf: f32): f32 {
   const m = f32x4.splat(mf);
-  let c0 = f32x4.splat(0), c1 = f32x4.splat(0.1), c2 = f32x4.splat(0.2), c3 = f32x4.splat(0.3);
-  let c4 = f32x4.splat(0.4), c5 = f32x4.splat(0.5), c6 = f32x4.splat(0.6), c7 = f32x4.splat(0.7);
-  let c8 = f32x4.splat(0.8), c9 = f32x4.splat(0.9), c10 = f32x4.splat(1.1), c11 = f32x4.splat(1.2);
+  let c0 = f32x4.splat(0),
+    c1 = f32x4.splat(0.1),
+    c2 = f32x4.splat(0.2),
+    c3 = f32x4.splat(0.3);
+  let c4 = f32x4.splat(0.4),
+    c5 = f32x4.splat(0.5),
+    c6 = f32x4.splat(0.6),
+    c7 = f32x4.splat(0.7);
+  let c8 = f32x4.splat(0.8),
+    c9 = f32x4.splat(0.9),
+    c10 = f32x4.splat(1.1),
+    c11 = f32x4.splat(1.2);
   for (let i = 0; i < iterations; i++) {
     c0 = f32x4.add(c0, f32x4.mul(c1, m));
     c1 = f32x4.add(c1, f32x4.mul(c2, m));
@@ -329,5 +375,10 @@ export function simdPeak(iterations: i32, mf: f32): f32 {
   }
   let s = f32x4.add(f32x4.add(f32x4.add(c0, c1), f32x4.add(c2, c3)), f32x4.add(c4, c5));
   s = f32x4.add(s, f32x4.add(f32x4.add(f32x4.add(c6, c7), f32x4.add(c8, c9)), f32x4.add(c10, c11)));
-  return f32x4.extract_lane(s, 0) + f32x4.extract_lane(s, 1) + f32x4.extract_lane(s, 2) + f32x4.extract_lane(s, 3);
+  return (
+    f32x4.extract_lane(s, 0) +
+    f32x4.extract_lane(s, 1) +
+    f32x4.extract_lane(s, 2) +
+    f32x4.extract_lane(s, 3)
+  );
 }
