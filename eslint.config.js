@@ -38,6 +38,9 @@ export default tseslint.config(
       'reports',
       '.tmp',
       '**/*.mdx',
+      // AssemblyScript (v128, f32, usize...): compiled by scripts/build-kernels.mjs, not tsc
+      'src/math/wasm/assembly',
+      'src/math/wasm/*.generated.js',
     ],
   },
   js.configs.recommended,

@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { defineConfig } from 'vite';
+import { kernelsPlugin } from './scripts/vite-plugin-kernels.ts';
 import { mnistPlugin } from './scripts/vite-plugin-mnist.ts';
 import { offlinePlugin } from './scripts/vite-plugin-offline.ts';
 
@@ -12,6 +13,7 @@ export default defineConfig({
   plugins: [
     { enforce: 'pre', ...mdx({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex] }) },
     react({ include: /\.(mdx|tsx|ts)$/ }),
+    kernelsPlugin(),
     mnistPlugin(),
     offlinePlugin(),
   ],

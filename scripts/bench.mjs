@@ -2,7 +2,9 @@
 /**
  * `npm run bench`: measurements in headless Chromium, printed as one JSON object:
  * `responsiveness` against the production build (vite preview), `kernels` in a worker
- * served by Vite's dev server (scripts/bench/kernels.mjs). Never part of `npm test`: timings on a shared machine
+ * served by Vite's dev server (scripts/bench/kernels.mjs), and `mnist` (training speed in a worker,
+ * the main thread meanwhile) the same way. BENCH_PREVIEW_PORT and BENCH_KERNELS_PORT choose the
+ * ports. Never part of `npm test`: timings on a shared machine
  * are noisy, so every speed is also given as a ratio to a reference run in the same page.
  *
  *   node scripts/bench.mjs [--skip-build] [--only name,name]
@@ -11,13 +13,13 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { chromium } from '@playwright/test';
-import { measureKernels } from './bench/kernels.mjs';
+import { measureKernels, measureMnist } from './bench/kernels.mjs';
 import { measureLoad } from './bench/load.mjs';
 import { measureResponsiveness } from './bench/responsiveness.mjs';
 
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : null;
-const PORT = 4174;
+const PORT = Number(process.env.BENCH_PREVIEW_PORT ?? 4174);
 const BASE = `http://127.0.0.1:${PORT}`;
 
 /** Benches that need the production build and `vite preview`. */
@@ -68,6 +70,7 @@ const benches = {
   responsiveness: measureResponsiveness,
   load: measureLoad,
   kernels: measureKernels,
+  mnist: measureMnist,
 };
 
 try {

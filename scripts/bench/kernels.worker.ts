@@ -6,6 +6,13 @@
  */
 import { matmul, matmulTransA, matmulTransB } from '../../src/math/gemm.ts';
 import { matmulReference } from '../../src/math/gemm-reference.ts';
+import { setMicroKernelRows } from '../../src/math/gemm-wasm.ts';
+import {
+  preferFusedKernels,
+  useWasmKernels,
+  wasmKernels,
+  wasmSimdSupported,
+} from '../../src/math/wasm/kernels.ts';
 import { logisticGradientInto } from '../../src/math/fused-logistic.ts';
 import { type Matrix, zeros } from '../../src/math/matrix.ts';
 import { createRng } from '../../src/math/rng.ts';
@@ -51,6 +58,15 @@ function timeInterleaved(fns: (() => void)[], runs: number, callsPerRun = 1): nu
   return times;
 }
 
+/** GFLOP/s of the SIMD peak micro-benchmark (wasm/assembly/gemm.ts simdPeak), one sample. */
+function simdPeakGflops(): number {
+  const kernels = wasmKernels()!;
+  const iterations = 200_000;
+  const t0 = performance.now();
+  kernels.exports.simdPeak(iterations, 0);
+  return (iterations * 96) / (performance.now() - t0) / 1e6;
+}
+
 function gemm() {
   const [M, K, N] = [128, 784, 256];
   const flops = 2 * M * K * N;
@@ -60,33 +76,93 @@ function gemm() {
   const C = zeros(M, N);
   const At = randomMatrix(K, M);
   const Bt = randomMatrix(N, K);
-  // Warm the fast kernel well (it is small), then time it and the naive loop in turn.
-  for (let i = 0; i < 5; i++) matmul(A, B, C);
-  const [fast, naive] = timeInterleaved([() => matmul(A, B, C), () => matmulReference(A, B, C)], 9);
-  const extra = timeInterleaved(
-    [() => matmul(A, B, C), () => matmulTransA(At, B, C), () => matmulTransB(A, Bt, C)],
+  const simd = wasmSimdSupported();
+  const withTs = (fn: () => void) => () => {
+    useWasmKernels(false);
+    fn();
+    useWasmKernels(true);
+  };
+  // The other micro-kernel shape than the default of the loaded module.
+  const otherRows = simd && wasmKernels()!.variant === 'fused' ? 4 : 6;
+  const withOther = (fn: () => void) => () => {
+    setMicroKernelRows(otherRows);
+    fn();
+    setMicroKernelRows(null);
+  };
+  const peakSamples: number[] = [];
+  const peak = () => {
+    if (simd) peakSamples.push(simdPeakGflops());
+  };
+  // Warm every kernel (compile the optimised code), then time them in turn, with the SIMD peak
+  // sampled between them so that a busy machine slows all alike.
+  for (let i = 0; i < 20; i++) matmul(A, B, C);
+  const [wasm, other, ts, naive, transA, transB] = timeInterleaved(
+    [
+      () => matmul(A, B, C),
+      withOther(() => matmul(A, B, C)),
+      withTs(() => matmul(A, B, C)),
+      () => matmulReference(A, B, C),
+      () => matmulTransA(At, B, C),
+      () => matmulTransB(A, Bt, C),
+      peak,
+    ],
     15,
   );
-  const fastMs = median([...fast!, ...extra[0]!]);
-  const naiveMs = median(naive!);
+  const variant = simd ? wasmKernels()!.variant : null;
+  // The plain module (f32x4 mul then add) where the fused one ran above: product and peak again.
+  const plainPeakSamples: number[] = [];
+  let plain: number[] = [];
+  if (variant === 'fused') {
+    preferFusedKernels(false);
+    for (let i = 0; i < 20; i++) matmul(A, B, C);
+    [plain = []] = timeInterleaved(
+      [() => matmul(A, B, C), () => plainPeakSamples.push(simdPeakGflops())],
+      15,
+    );
+    preferFusedKernels(true);
+  }
+  const wasmMs = median(wasm!);
+  const peakGflops = simd ? median(peakSamples) : null;
   return {
     gemm: {
-      what: 'C = A B, float32 in and out, float64 sums: the packed 3x4 register-tiled kernel (src/math/gemm.ts) against the naive triple loop (matmulReference), same run',
+      what: 'C = A B, float32: the WebAssembly SIMD kernel (src/math/wasm/assembly/gemm.ts, 6x8 micro-tiles with fused multiply-adds or 4x8 without, float32 sums, including the copies into and out of its memory; `variant` says whether its multiply-adds are fused) against the TypeScript packed 3x4 kernel (src/math/gemm.ts, float64 sums) and the naive triple loop (matmulReference), same run',
       shape: '128x784 * 784x256',
-      gflops: gflops(fastMs),
-      bestGflops: gflops(Math.min(...fast!, ...extra[0]!)),
-      naiveGflops: gflops(naiveMs),
-      ratioToNaive: round(naiveMs / fastMs),
-      runs: fast!.length + extra[0]!.length,
-      naiveRuns: naive!.length,
-      target: 'gflops >= 8',
+      simdSupported: simd,
+      variant,
+      gflops: gflops(wasmMs),
+      bestGflops: gflops(Math.min(...wasm!)),
+      microKernelRows: otherRows === 4 ? 6 : 4,
+      otherMicroKernel: { rows: otherRows, gflops: gflops(median(other!)) },
+      typescriptGflops: gflops(median(ts!)),
+      naiveGflops: gflops(median(naive!)),
+      ratioToTypescript: round(median(ts!) / wasmMs),
+      ratioToNaive: round(median(naive!) / wasmMs),
+      simdPeakGflops: peakGflops === null ? null : round(peakGflops),
+      fractionOfSimdPeak: peakGflops === null ? null : round(gflops(wasmMs) / peakGflops),
+      plainModule:
+        variant === 'fused'
+          ? {
+              what: 'the same product and peak with the plain module (f32x4.mul then f32x4.add, for engines without relaxed SIMD)',
+              gflops: gflops(median(plain)),
+              simdPeakGflops: round(median(plainPeakSamples)),
+              fractionOfSimdPeak: round(gflops(median(plain)) / median(plainPeakSamples)),
+            }
+          : null,
+      runs: wasm!.length,
+      target: 'gflops >= 60',
     },
     transposedForms: {
       what: 'the same product through strides, as backward() uses them: A^T B with A (784, 128) and A B^T with B (256, 784)',
-      matmulGflops: gflops(median(extra[0]!)),
-      matmulTransAGflops: gflops(median(extra[1]!)),
-      matmulTransBGflops: gflops(median(extra[2]!)),
-      runs: extra[0]!.length,
+      matmulGflops: gflops(wasmMs),
+      matmulTransAGflops: gflops(median(transA!)),
+      matmulTransBGflops: gflops(median(transB!)),
+      runs: transA!.length,
+    },
+    simdPeak: {
+      what: '12 f32x4 multiply-add chains c_i = c_i + c_(i+1) m in registers (wasm/assembly/gemm.ts simdPeak; fused multiply-adds in the fused module): the one-core ceiling of 128-bit multiply-adds, sampled between the products above',
+      gflops: peakGflops === null ? null : round(peakGflops),
+      bestGflops: simd ? round(Math.max(...peakSamples)) : null,
+      runs: peakSamples.length,
     },
   };
 }

@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { matmul, matmulTransA, matmulTransB } from './gemm';
 import { matmulReference, matmulTransAReference, matmulTransBReference } from './gemm-reference';
 import { type DType, type Matrix, ShapeError, fromRows, toRows, transpose, zeros } from './matrix';
 import { createRng } from './rng';
+import { useWasmKernels } from './wasm/kernels';
 
 const rng = createRng(42);
 function random(rows: number, cols: number, dtype: DType = 'float64'): Matrix {
@@ -60,6 +61,9 @@ describe('gemm', () => {
   });
 
   it('float32 products match the float64 reference within float32 rounding', () => {
+    // The TypeScript kernels (the WebAssembly ones sum in float32: gemm-wasm.test.ts).
+    useWasmKernels(false);
+    onTestFinished(() => useWasmKernels(true));
     // Both accumulate in float64 from the same float32 inputs, so they differ only in the order
     // of the sums (~K * 2^-53 relative) and in the final rounding to float32: at most half an
     // ulp of the result, 2^-24 |C| <= 6e-8 |C|. The bound allows 2^-23 (a whole ulp) of the

@@ -19,6 +19,7 @@
  */
 import { type Floats, type Matrix, shapeText } from './matrix';
 import { innerSizeError, resultMatrix } from './gemm-reference';
+import { gemmWasm } from './gemm-wasm';
 
 /** Logical operand: element (i, k) is data[i * rs + k * cs]. */
 interface Strided {
@@ -102,7 +103,25 @@ function gemm(M: number, N: number, K: number, A: Strided, B: Strided, C: Floats
   // more than the multiply-adds.
   if (M * N * K <= SMALL_WORK || K < 8) naive(M, N, K, A, B, C);
   else if (M < MR || N < NR) thin(M, N, K, A, B, C);
-  else packed(M, N, K, A, B, C);
+  else if (!(M * N * K >= WASM_WORK && wasmFloat32(M, N, K, A, B, C))) {
+    packed(M, N, K, A, B, C);
+  }
+}
+
+/**
+ * From this many multiply-adds the WebAssembly SIMD kernel (gemm-wasm.ts) takes float32
+ * products: below it the copies into its memory and the call cost more than they save.
+ */
+const WASM_WORK = 32768;
+
+/** The product through the WebAssembly kernel when all three arrays are float32 and it loads. */
+function wasmFloat32(M: number, N: number, K: number, A: Strided, B: Strided, C: Floats): boolean {
+  const a = A.data;
+  const b = B.data;
+  if (!(a instanceof Float32Array && b instanceof Float32Array && C instanceof Float32Array)) {
+    return false;
+  }
+  return gemmWasm(M, N, K, { data: a, rs: A.rs, cs: A.cs }, { data: b, rs: B.rs, cs: B.cs }, C);
 }
 
 /** The definition, through strides. */

@@ -97,16 +97,45 @@ export function createOptimizer(
             w[i] = w[i]! - alpha * vk[i]!;
           }
         } else {
-          const vk = v[k]!;
-          const sk = s[k]!;
-          for (let i = 0; i < w.length; i++) {
-            const gi = g[i]!;
-            vk[i] = beta1 * vk[i]! + (1 - beta1) * gi;
-            sk[i] = beta2 * sk[i]! + (1 - beta2) * gi * gi;
-            w[i] = w[i]! - (alpha * (vk[i]! / c1)) / (Math.sqrt(sk[i]! / c2) + eps);
-          }
+          adamLoop(w, g, v[k]!, s[k]!, beta1, beta2, alpha, c1, c2, eps);
         }
       }
     },
   };
+}
+
+/**
+ * Adam's update of one parameter array, written for speed (a 784-128-10 network has 101,770
+ * parameters, updated 469 times an epoch on MNIST). The bias corrections are folded into the
+ * step size, the form of Kingma and Ba's paper (section 2):
+ *   alpha v^ / (sqrt(s^) + eps) = (alpha sqrt(c2) / c1) v / (sqrt(s) + eps sqrt(c2))
+ * which is the same number with one division and one square root per parameter instead of
+ * three divisions. In its own function so that V8 specialises the loop to the arrays' types.
+ */
+function adamLoop(
+  w: Floats,
+  g: Floats,
+  v: Float64Array,
+  s: Float64Array,
+  beta1: number,
+  beta2: number,
+  alpha: number,
+  c1: number,
+  c2: number,
+  eps: number,
+): void {
+  const root = Math.sqrt(c2);
+  const step = (alpha * root) / c1;
+  const epsilon = eps * root;
+  const keep1 = 1 - beta1;
+  const keep2 = 1 - beta2;
+  const n = w.length;
+  for (let i = 0; i < n; i++) {
+    const gi = g[i]!;
+    const vi = beta1 * v[i]! + keep1 * gi;
+    const si = beta2 * s[i]! + keep2 * gi * gi;
+    v[i] = vi;
+    s[i] = si;
+    w[i] = w[i]! - (step * vi) / (Math.sqrt(si) + epsilon);
+  }
 }

@@ -39,6 +39,7 @@ import {
   type Parameters,
   layerCount,
 } from '../nn/types';
+import { BatchGatherer } from './batch-gather';
 import type { Dataset } from './dataset';
 import { countCorrect } from './metrics';
 
@@ -102,6 +103,8 @@ export class Trainer {
   private lastCost = NaN;
   private divergence: Divergence | null = null;
   private readonly buffers = new Map<number, BatchBuffers>();
+  /** Copies mini-batches out of X (made at the first mini-batch: it may copy X once). */
+  private gatherer: BatchGatherer | null = null;
   /** z scratch (length m) of the fused full-batch logistic-regression step, when it applies. */
   private readonly logisticZ: Float64Array | null;
 
@@ -317,8 +320,8 @@ export class Trainer {
     const n = Math.min(this.batchSize, m - this.cursor);
     const indices = this.order.subarray(this.cursor, this.cursor + n);
     const buffers = this.buffersFor(n);
-    gatherColumns(this.data.X, indices, buffers.X);
-    gatherColumns(this.data.Y, indices, buffers.Y);
+    this.gatherer ??= new BatchGatherer(this.data.X, this.data.Y);
+    this.gatherer.gather(indices, buffers.X, buffers.Y);
     this.cursor += n;
     if (this.cursor >= m) {
       this.cursor = 0;
