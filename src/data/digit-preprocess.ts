@@ -1,0 +1,171 @@
+/**
+ * A drawn digit made to look like an MNIST digit, the way MNIST's own images were made
+ * (LeCun et al.): the ink is cropped to its bounding box, scaled so its longer side fills a
+ * 20x20 box (keeping the aspect ratio, anti-aliased), and placed in a 28x28 image so that its
+ * centre of mass falls on the centre. A model trained on MNIST only ever saw digits framed this
+ * way, so a digit drawn small in a corner of the pad must be framed the same way before it is
+ * shown to the model.
+ *
+ * Scaling, centring and anti-aliasing are one resampling step here: each of the 784 output
+ * pixels is the average ink over the square of the drawing it covers (area averaging), with the
+ * squares laid out so that the ink's centre of mass lands on pixel (14, 14) (the average centre
+ * of mass of MNIST's test digits, in row and column indices, is (13.99, 14.01)).
+ */
+
+/** A drawing as ink levels 0..1 per pixel, row-major (e.g. the canvas's alpha channel / 255). */
+export interface InkImage {
+  width: number;
+  height: number;
+  ink: Float32Array;
+}
+
+export interface PreprocessedDigit {
+  /** 784 grey levels 0..1, row-major 28x28: the same scale and layout as one column of MNIST's X (pixels / 255). */
+  pixels: Float32Array;
+  /** The ink's bounding box in the source image, in source pixels. */
+  box: { x: number; y: number; width: number; height: number };
+}
+
+/** MNIST's image side. */
+export const DIGIT_SIZE = 28;
+/** The longer side of the ink's box after scaling (MNIST's "20x20 box"). */
+export const DIGIT_BOX = 20;
+/** Where the centre of mass goes, as a row and column index of the 28x28 image. */
+export const DIGIT_CENTRE = 14;
+/** A pixel at least this dark counts as ink when finding the bounding box (ignores faint anti-aliased edges). */
+export const INK_THRESHOLD = 0.1;
+/**
+ * A drawing whose ink box is smaller than this fraction of the pad's shorter side (a tap, a
+ * speck) is "nearly empty": scaling it up to 20 pixels would turn a dot into a blob, and no
+ * model should guess a digit from it.
+ */
+export const MIN_EXTENT_FRACTION = 0.08;
+
+function checkImage(image: InkImage): void {
+  const { width, height, ink } = image;
+  if (!Number.isInteger(width) || !Number.isInteger(height) || width < 1 || height < 1) {
+    throw new RangeError(`the drawing must be at least 1x1 pixels, got ${width}x${height}`);
+  }
+  if (ink.length !== width * height) {
+    throw new RangeError(
+      `a ${width}x${height} drawing needs ${width * height} ink levels, got ${ink.length}`,
+    );
+  }
+}
+
+/** The smallest box holding every pixel with ink >= INK_THRESHOLD, or null if there is none. */
+function inkBox(image: InkImage): PreprocessedDigit['box'] | null {
+  const { width, height, ink } = image;
+  let left = width;
+  let right = -1;
+  let top = height;
+  let bottom = -1;
+  for (let y = 0; y < height; y++) {
+    const row = y * width;
+    for (let x = 0; x < width; x++) {
+      if (ink[row + x]! >= INK_THRESHOLD) {
+        if (x < left) left = x;
+        if (x > right) right = x;
+        if (y < top) top = y;
+        if (y > bottom) bottom = y;
+      }
+    }
+  }
+  if (right < 0) return null;
+  return { x: left, y: top, width: right - left + 1, height: bottom - top + 1 };
+}
+
+/**
+ * Area-averaging weights along one axis: output pixel t (0..27) covers the source interval
+ * [origin + t / scale, origin + (t + 1) / scale); weight[t][j] is the overlap of source pixel
+ * [j, j + 1) with it, times scale, so a fully covered output pixel's weights sum to 1.
+ * Returns, per output pixel, the first source index and its weights.
+ */
+function axisWeights(
+  origin: number,
+  scale: number,
+  sourceLength: number,
+): { first: number; weights: Float64Array }[] {
+  const out: { first: number; weights: Float64Array }[] = [];
+  for (let t = 0; t < DIGIT_SIZE; t++) {
+    const a = origin + t / scale;
+    const b = origin + (t + 1) / scale;
+    const first = Math.max(0, Math.floor(a));
+    const last = Math.min(sourceLength - 1, Math.ceil(b) - 1);
+    const weights = new Float64Array(Math.max(0, last - first + 1));
+    for (let j = first; j <= last; j++) {
+      const overlap = Math.min(b, j + 1) - Math.max(a, j);
+      weights[j - first] = overlap > 0 ? overlap * scale : 0;
+    }
+    out.push({ first, weights });
+  }
+  return out;
+}
+
+/**
+ * MNIST's preprocessing: crop to the ink, scale into a 20x20 box keeping the aspect ratio
+ * (area-averaged, anti-aliased), place in 28x28 so the centre of mass is at the centre.
+ * null when the pad is (nearly) empty. Allocates the result; about 0.1 ms for a 280x280 pad.
+ */
+export function preprocessDrawing(image: InkImage): PreprocessedDigit | null {
+  checkImage(image);
+  const box = inkBox(image);
+  if (!box) return null;
+  const { width, height, ink } = image;
+  if (Math.max(box.width, box.height) < MIN_EXTENT_FRACTION * Math.min(width, height)) return null;
+
+  // Centre of mass of all ink, in continuous coordinates (pixel j spans [j, j + 1)).
+  let mass = 0;
+  let sumX = 0;
+  let sumY = 0;
+  for (let y = 0; y < height; y++) {
+    const row = y * width;
+    for (let x = 0; x < width; x++) {
+      const v = ink[row + x]!;
+      if (v > 0) {
+        mass += v;
+        sumX += v * (x + 0.5);
+        sumY += v * (y + 0.5);
+      }
+    }
+  }
+  const centreX = sumX / mass;
+  const centreY = sumY / mass;
+
+  // Output pixel t spans [t, t + 1); the centre of mass goes to DIGIT_CENTRE + 0.5 (the centre
+  // of pixel 14), so output coordinate u maps to source coordinate centre + (u - 14.5) / scale.
+  const scale = DIGIT_BOX / Math.max(box.width, box.height);
+  const target = DIGIT_CENTRE + 0.5;
+  const columns = axisWeights(centreX - target / scale, scale, width);
+  const rows = axisWeights(centreY - target / scale, scale, height);
+
+  // Separable: average along x for every source row that any output row reads, then along y.
+  const used = rows.filter((r) => r.weights.length > 0);
+  const firstRow = Math.min(...used.map((r) => r.first));
+  const lastRow = Math.max(...used.map((r) => r.first + r.weights.length - 1));
+  const horizontal = new Float64Array((lastRow - firstRow + 1) * DIGIT_SIZE);
+  for (let y = firstRow; y <= lastRow; y++) {
+    const row = y * width;
+    const outRow = (y - firstRow) * DIGIT_SIZE;
+    for (let t = 0; t < DIGIT_SIZE; t++) {
+      const { first, weights } = columns[t]!;
+      let sum = 0;
+      for (let k = 0; k < weights.length; k++) sum += weights[k]! * ink[row + first + k]!;
+      horizontal[outRow + t] = sum;
+    }
+  }
+  const pixels = new Float32Array(DIGIT_SIZE * DIGIT_SIZE);
+  for (let t = 0; t < DIGIT_SIZE; t++) {
+    const { first, weights } = rows[t]!;
+    for (let k = 0; k < weights.length; k++) {
+      const w = weights[k]!;
+      if (w === 0) continue;
+      const from = (first + k - firstRow) * DIGIT_SIZE;
+      const to = t * DIGIT_SIZE;
+      for (let s = 0; s < DIGIT_SIZE; s++)
+        pixels[to + s] = pixels[to + s]! + w * horizontal[from + s]!;
+    }
+  }
+  for (let p = 0; p < pixels.length; p++) pixels[p] = Math.min(1, Math.max(0, pixels[p]!));
+  return { pixels, box };
+}
