@@ -169,3 +169,25 @@ export function preprocessDrawing(image: InkImage): PreprocessedDigit | null {
   for (let p = 0; p < pixels.length; p++) pixels[p] = Math.min(1, Math.max(0, pixels[p]!));
   return { pixels, box };
 }
+
+/**
+ * An MNIST image (784 bytes 0..255) scaled up `factor` times as ink, each pixel a
+ * factor x factor block: how a test digit is loaded into a pad of side 28 * factor.
+ * Allocates.
+ */
+export function upscaleDigit(pixels: Uint8Array, factor: number): InkImage {
+  if (pixels.length !== DIGIT_SIZE * DIGIT_SIZE) {
+    throw new RangeError(`an MNIST digit is 784 pixels (28x28), got ${pixels.length}`);
+  }
+  if (!Number.isInteger(factor) || factor < 1) {
+    throw new RangeError(`the scale factor must be a whole number of at least 1, got ${factor}`);
+  }
+  const side = DIGIT_SIZE * factor;
+  const ink = new Float32Array(side * side);
+  for (let r = 0; r < side; r++) {
+    const source = Math.floor(r / factor) * DIGIT_SIZE;
+    for (let c = 0; c < side; c++)
+      ink[r * side + c] = pixels[source + Math.floor(c / factor)]! / 255;
+  }
+  return { width: side, height: side, ink };
+}
