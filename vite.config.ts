@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { defineConfig } from 'vite';
+import { digitModelsPlugin } from './scripts/vite-plugin-digit-models.ts';
 import { mnistPlugin } from './scripts/vite-plugin-mnist.ts';
 import { offlinePlugin } from './scripts/vite-plugin-offline.ts';
 
@@ -13,6 +14,7 @@ export default defineConfig({
     { enforce: 'pre', ...mdx({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex] }) },
     react({ include: /\.(mdx|tsx|ts)$/ }),
     mnistPlugin(),
+    digitModelsPlugin(),
     offlinePlugin(),
   ],
   worker: { format: 'es' },
