@@ -12,7 +12,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
 import {
   DIGIT_MODELS_DIRECTORY,
@@ -149,7 +149,7 @@ export async function buildDigitModel(
   const command = trainCommand(recipe.cliArgs);
   log(`digit models: training ${savedPath(recipe)} (${recipe.epochs} epochs on 60,000 images)`);
   log(`  ${command}`);
-  mkdirSync(join(root, DIGIT_MODELS_DIRECTORY), { recursive: true });
+  mkdirSync(dirname(join(root, savedPath(recipe))), { recursive: true });
   const done = await runTraining(root, recipe, log);
   const testAccuracy = Number(done.testAccuracy);
   const seconds = Number(done.seconds);

@@ -56,11 +56,11 @@ function extent(pixels: Float32Array, level = 0.5): { rows: number; cols: number
 }
 
 describe('preprocessDrawing', () => {
-  it('says an empty pad is empty (null), and so is a faint smudge or a single tap', () => {
+  it('says an empty pad is empty (null), and so is a single tap', () => {
     expect(preprocessDrawing(blankPad())).toBeNull();
-    const faint = blankPad();
-    fillRect(faint, 50, 50, 150, 150, 0.05); // below the ink threshold everywhere
-    expect(preprocessDrawing(faint)).toBeNull();
+    const invisible = blankPad();
+    fillRect(invisible, 50, 50, 150, 150, 0.001); // less than one level of a canvas's alpha
+    expect(preprocessDrawing(invisible)).toBeNull();
     const tap = blankPad();
     disc(tap, 140, 140, (MIN_EXTENT_FRACTION * PAD) / 2 - 2);
     expect(preprocessDrawing(tap)).toBeNull();
@@ -76,9 +76,10 @@ describe('preprocessDrawing', () => {
     const digit = preprocessDrawing(image)!;
     expect(digit.pixels).toHaveLength(784);
     expect(digit.box).toEqual({ x: 80, y: 80, width: 120, height: 120 });
+    // Shifted by whole pixels, as MNIST was: the centre of mass within half a pixel of (14, 14).
     const centre = centreOfMass(digit.pixels);
-    expect(centre.row).toBeCloseTo(DIGIT_CENTRE, 1);
-    expect(centre.col).toBeCloseTo(DIGIT_CENTRE, 1);
+    expect(Math.abs(centre.row - DIGIT_CENTRE)).toBeLessThanOrEqual(0.5);
+    expect(Math.abs(centre.col - DIGIT_CENTRE)).toBeLessThanOrEqual(0.5);
     const { rows, cols } = extent(digit.pixels);
     expect(rows).toBeGreaterThanOrEqual(19);
     expect(rows).toBeLessThanOrEqual(21);
@@ -97,10 +98,8 @@ describe('preprocessDrawing', () => {
     const digit = preprocessDrawing(image)!;
     expect(digit.box).toEqual({ x: 10, y: 10, width: 50, height: 80 });
     const centre = centreOfMass(digit.pixels);
-    expect(centre.row).toBeCloseTo(DIGIT_CENTRE, 0);
-    expect(centre.col).toBeCloseTo(DIGIT_CENTRE, 0);
-    expect(Math.abs(centre.row - DIGIT_CENTRE)).toBeLessThan(0.25);
-    expect(Math.abs(centre.col - DIGIT_CENTRE)).toBeLessThan(0.25);
+    expect(Math.abs(centre.row - DIGIT_CENTRE)).toBeLessThanOrEqual(0.5);
+    expect(Math.abs(centre.col - DIGIT_CENTRE)).toBeLessThanOrEqual(0.5);
     // Centring by mass, not by box: the box's middle column is not the image's middle.
     const inkColumns = [...Array(DIGIT_SIZE).keys()].filter((c) =>
       [...Array(DIGIT_SIZE).keys()].some((r) => digit.pixels[r * DIGIT_SIZE + c]! > 0.5),
@@ -166,16 +165,20 @@ describe('preprocessDrawing', () => {
     for (let p = 0; p < 784; p++) expect(a[p]).toBeCloseTo(b[p]!, 4);
   });
 
-  it('gives back a real MNIST test digit, scaled up 10 times, nearly unchanged', () => {
+  it('gives back real MNIST test digits, drawn 10 times larger, unchanged', () => {
     const test = loadMnistNode('test');
-    for (const index of [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 18]) {
+    let unchanged = 0;
+    const count = 500;
+    for (let index = 0; index < count; index++) {
       const original = test.images.pixels.subarray(index * 784, (index + 1) * 784);
       const digit = preprocessDrawing(upscaleDigit(original, 10))!;
       let difference = 0;
       for (let p = 0; p < 784; p++) difference += Math.abs(digit.pixels[p]! - original[p]! / 255);
-      // Only a sub-pixel shift (MNIST centred by whole pixels) separates the two.
-      expect(difference / 784).toBeLessThan(0.06);
+      if (difference < 1e-3) unchanged++;
+      // At worst MNIST rounded the centre of mass the other way: a one-pixel shift.
+      else expect(difference / 784).toBeLessThan(0.15);
     }
+    expect(unchanged).toBeGreaterThan(0.9 * count);
   });
 
   it('scales an MNIST digit up into blocks of ink', () => {
