@@ -24,6 +24,18 @@ export interface DigitRecipe {
   targetAccuracy: number;
 }
 
+/** MNIST's training images: every recipe trains on all of them. */
+export const MNIST_TRAINING_IMAGES = 60_000;
+
+/**
+ * The gradient steps a recipe takes: epochs x ceil(m / batch size), the `maxIterations` of the
+ * worker's 'run' request (469 steps per epoch in batches of 128, 938 in batches of 64).
+ */
+export function recipeSteps(recipe: DigitRecipe, m = MNIST_TRAINING_IMAGES): number {
+  const batch = recipe.options.batchSize ?? m;
+  return recipe.epochs * Math.ceil(m / Math.min(batch, m));
+}
+
 /** Where the shipped model files live, relative to the repository root. */
 export const DIGIT_MODELS_DIRECTORY = 'public/models';
 
