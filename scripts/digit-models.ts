@@ -10,7 +10,7 @@
  * took. The page may show that accuracy; this script uses it to notice a changed recipe.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -175,29 +175,42 @@ function percent(x: number): string {
   return Number.isFinite(x) ? `${(x * 100).toFixed(2)}%` : String(x);
 }
 
-/** How long a build lock may stand before it counts as left behind by a crashed run. */
-const STALE_LOCK_MS = 20 * 60 * 1000;
+/** True while process `pid` runs (signal 0 only checks that it exists). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
 
 /**
- * Runs `work` holding a lock directory, so two builds in one checkout (a test run and
- * `vite build`) never train the same file at once: the second waits, then finds it made.
+ * Runs `work` holding a lock directory (with the holder's process id inside), so two builds in
+ * one checkout (a test run and `vite build`) never train the same file at once: the second
+ * waits, then finds the file made. A lock whose process has died is taken over.
  */
 async function withLock<T>(root: string, work: () => Promise<T>): Promise<T> {
   const lock = join(root, DIGIT_MODELS_DIRECTORY, '.building');
+  const owner = join(lock, 'pid');
   mkdirSync(join(root, DIGIT_MODELS_DIRECTORY), { recursive: true });
   for (;;) {
     try {
       mkdirSync(lock);
+      writeFileSync(owner, String(process.pid));
       break;
     } catch {
-      let age = 0;
+      let pid = NaN;
       try {
-        age = Date.now() - statSync(lock).mtimeMs;
+        pid = Number(readFileSync(owner, 'utf8'));
       } catch {
-        continue; // released meanwhile
+        // just created, its pid not written yet, or released meanwhile
       }
-      if (age > STALE_LOCK_MS) rmSync(lock, { recursive: true, force: true });
-      else await new Promise((resolve) => setTimeout(resolve, 1000));
+      if (Number.isInteger(pid) && pid > 0 && !isRunning(pid)) {
+        rmSync(lock, { recursive: true, force: true });
+      } else {
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+      }
     }
   }
   try {

@@ -5,9 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadMnistNode } from '../data/mnist-node';
 import { digitModelFromFile } from '../nn/digit-models';
-import { createContext, handleRequest } from '../worker/handlers';
-import type { WorkerEvent } from '../worker/protocol';
-import { DIGIT_RECIPES, digitRecipeCliArgs, recipeSteps } from './digit-recipes';
+import { createContext, handleRequest } from './handlers';
+import type { WorkerEvent } from './protocol';
+import { DIGIT_RECIPES, digitRecipeCliArgs, recipeSteps } from '../train/digit-recipes';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const files = { train: loadMnistNode('train'), test: loadMnistNode('test') };
