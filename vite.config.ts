@@ -4,6 +4,7 @@ import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { defineConfig } from 'vite';
 import { kernelsPlugin } from './scripts/vite-plugin-kernels.ts';
+import { digitModelsPlugin } from './scripts/vite-plugin-digit-models.ts';
 import { mnistPlugin } from './scripts/vite-plugin-mnist.ts';
 import { offlinePlugin } from './scripts/vite-plugin-offline.ts';
 
@@ -15,6 +16,7 @@ export default defineConfig({
     react({ include: /\.(mdx|tsx|ts)$/ }),
     kernelsPlugin(),
     mnistPlugin(),
+    digitModelsPlugin(),
     offlinePlugin(),
   ],
   worker: { format: 'es' },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toRows } from '../math/matrix';
 import { createRng } from '../math/rng';
 import { initializeParameters } from './initialize';
-import { MODEL_FORMAT, fromModelFile, toModelFile } from './model-file';
+import { MODEL_FORMAT, fromModelFile, shortestFloat32, toModelFile } from './model-file';
 import type { NetworkConfig } from './types';
 
 const config: NetworkConfig = {
@@ -25,6 +25,30 @@ describe('model file', () => {
     expect(back.config).toEqual(config);
     back.params.W.forEach((W, l) => expect(toRows(W)).toEqual(toRows(params.W[l]!)));
     expect(Array.from(back.params.b[1]!.data)).toEqual(Array.from(params.b[1]!.data));
+  });
+
+  it('writes float32 weights in the fewest digits that read back bit for bit', () => {
+    const params = initializeParameters({ ...config, layerSizes: [50, 40, 3] }, 'he', createRng(3));
+    const file = toModelFile({ ...config, layerSizes: [50, 40, 3] }, params);
+    const text = JSON.stringify(file);
+    const numbers = file.layers.flatMap((layer) => [...layer.W.flat(), ...layer.b]);
+    for (const x of numbers) expect(String(x).replace(/^-?0\./, '').length).toBeLessThanOrEqual(12);
+    // About 12 characters a weight instead of the 19 a widened float32 prints.
+    expect(text.length / numbers.length).toBeLessThan(13);
+    const back = fromModelFile(JSON.parse(text));
+    back.params.W.forEach((W, l) => expect(W.data).toEqual(params.W[l]!.data));
+    expect(shortestFloat32(Math.fround(0.1))).toBe(0.1);
+    expect(shortestFloat32(0.5)).toBe(0.5);
+    expect(shortestFloat32(Math.fround(1 / 3))).toBe(0.33333334);
+    // float64 parameters are written exactly as they are
+    const wide = toModelFile(
+      { ...config, layerSizes: [1, 1] },
+      {
+        W: [{ rows: 1, cols: 1, data: new Float64Array([1 / 3]) }],
+        b: [{ rows: 1, cols: 1, data: new Float64Array([0]) }],
+      },
+    );
+    expect(wide.layers[0]!.W[0]![0]).toBe(1 / 3);
   });
 
   it('reads logistic regression (one layer) and defaults the loss', () => {

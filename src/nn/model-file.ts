@@ -10,7 +10,7 @@
  */
 import { isActivationName } from '../math/activations';
 import { isLossName } from '../math/losses';
-import { type DType, type Matrix, toRows, zeros } from '../math/matrix';
+import { type DType, type Floats, type Matrix, zeros } from '../math/matrix';
 import { validateConfig } from './config';
 import type { NetworkConfig, OutputActivation, Parameters } from './types';
 
@@ -35,14 +35,38 @@ export class ModelFileError extends Error {
   }
 }
 
-/** A JSON-ready object (JSON.stringify it to save). Allocates plain arrays. */
+/**
+ * The shortest decimal that reads back as the same float32: 6 to 9 significant digits
+ * (9 always suffices). JSON.stringify of a float32 widened to a double would print up to 17
+ * digits (0.1f is 0.10000000149011612), doubling a 100,000-weight file for nothing.
+ */
+export function shortestFloat32(x: number): number {
+  for (let digits = 6; digits < 9; digits++) {
+    const short = Number(x.toPrecision(digits));
+    if (Math.fround(short) === x) return short;
+  }
+  return Number(x.toPrecision(9));
+}
+
+/** Plain numbers for JSON: float32 data in its shortest exact form, float64 data as is. */
+function plainNumbers(data: Floats): number[] {
+  return data instanceof Float32Array ? Array.from(data, shortestFloat32) : Array.from(data);
+}
+
+/**
+ * A JSON-ready object (JSON.stringify it to save). Float32 parameters are written in the fewest
+ * digits that read back bit for bit, so a saved model predicts exactly as the trained one.
+ * Allocates plain arrays.
+ */
 export function toModelFile(config: NetworkConfig, params: Parameters): ModelFile {
   const L = params.W.length;
   return {
     format: MODEL_FORMAT,
     layers: params.W.map((W, i) => ({
-      W: toRows(W),
-      b: Array.from(params.b[i]!.data),
+      W: Array.from({ length: W.rows }, (_, r) =>
+        plainNumbers(W.data.subarray(r * W.cols, (r + 1) * W.cols)),
+      ),
+      b: plainNumbers(params.b[i]!.data),
       activation: i === L - 1 ? config.outputActivation : config.hiddenActivation,
     })),
     loss: config.loss,

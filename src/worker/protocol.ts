@@ -81,14 +81,29 @@ export type WorkerRequest =
       input: unknown;
     };
 
-/** Summary numbers of a session's current parameters. */
+/**
+ * Summary numbers of a session's current parameters. On large data (MNIST) the live numbers
+ * sent while running are refreshed about once a second or at the end of an epoch (see
+ * `metricsOf` in session.ts); `testIteration` says which parameters the test accuracy measured.
+ */
 export interface Metrics {
   iteration: number;
-  /** Cost of the current parameters on the whole training set. */
+  /** Passes over the training set so far, fractional: iteration / stepsPerEpoch. */
+  epoch?: number;
+  /** Gradient steps per pass over the training set (1 for full-batch training). */
+  stepsPerEpoch?: number;
+  /** Cost of the current parameters on the training set (all of it, or see `trainExamples`). */
   cost: number;
   trainAccuracy: number;
+  /**
+   * How many training examples `cost` and `trainAccuracy` were measured on: m, or the first
+   * 5,000 in the live read-out of mini-batch training on MNIST.
+   */
+  trainExamples?: number;
   /** Accuracy on the test set, when the data has one (MNIST's 10,000 test images). */
   testAccuracy: number | null;
+  /** The iteration whose parameters `testAccuracy` measured (it may lag while running). */
+  testIteration?: number | null;
 }
 
 export type WorkerEvent =

@@ -2,18 +2,10 @@ import { useEffect, useMemo, useRef } from 'react';
 import { engine } from '../../engine-client.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { trainingStore, useTraining } from '../../stores/training.ts';
-import { cssColour, putPixels, SIDE } from '../MnistDigit/draw-digit.ts';
-import { summarize, weightPixels, type Diverging } from './draw-weights.ts';
+import { DivergingKey, DivergingScale } from '../DivergingKey/DivergingKey.tsx';
+import { putPixels, SIDE } from '../MnistDigit/draw-digit.ts';
+import { summarize, themeDiverging, weightPixels } from './draw-weights.ts';
 import { strings } from './strings.ts';
-
-function themeDiverging(element: Element): Diverging {
-  const style = getComputedStyle(element);
-  return {
-    negative: cssColour(style.getPropertyValue('--color-class0')),
-    neutral: cssColour(style.getPropertyValue('--color-bg')),
-    positive: cssColour(style.getPropertyValue('--color-class1')),
-  };
-}
 
 /**
  * w (W[1] = w^T, 1 x 784) as a 28 x 28 diverging picture, painted from a store
@@ -103,25 +95,8 @@ export function WeightImage({ session }: { session: string }) {
         role="img"
         aria-label={description}
       />
-      <div className="mnist-lab__scale" aria-hidden="true">
-        <span ref={minLabel}>0</span>
-        <span className="mnist-lab__scale-bar" />
-        <span ref={maxLabel}>0</span>
-      </div>
-      <ul className="mnist-lab__legend">
-        <li>
-          <span className="mnist-lab__swatch mnist-lab__swatch--negative" aria-hidden="true">
-            −
-          </span>{' '}
-          {text.legendNegative}
-        </li>
-        <li>
-          <span className="mnist-lab__swatch mnist-lab__swatch--positive" aria-hidden="true">
-            +
-          </span>{' '}
-          {text.legendPositive}
-        </li>
-      </ul>
+      <DivergingScale low="0" high="0" lowRef={minLabel} highRef={maxLabel} />
+      <DivergingKey negative={text.legendNegative} positive={text.legendPositive} />
       <p className="mnist-lab__note">{text.weightsCaption}</p>
       <p className="mnist-lab__note" aria-hidden="true" data-testid="weight-summary">
         {description}

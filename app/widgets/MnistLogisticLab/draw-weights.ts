@@ -5,11 +5,22 @@
  * argues for y = 1) toward the class-1 colour, 0 the neutral background.
  */
 import type { Rgb } from '../DecisionBoundary/draw-heatmap.ts';
+import { cssColour } from '../MnistDigit/draw-digit.ts';
 
 export interface Diverging {
   negative: Rgb;
   neutral: Rgb;
   positive: Rgb;
+}
+
+/** The theme's diverging colours: class 0 for negative, the background for 0, class 1 for positive. */
+export function themeDiverging(element: Element): Diverging {
+  const style = getComputedStyle(element);
+  return {
+    negative: cssColour(style.getPropertyValue('--color-class0')),
+    neutral: cssColour(style.getPropertyValue('--color-bg')),
+    positive: cssColour(style.getPropertyValue('--color-class1')),
+  };
 }
 
 export interface WeightSummary {

@@ -8,6 +8,7 @@ import { accuracyCrossing } from './accuracy-crossing.ts';
 import { backpropSnapshot } from './backprop-snapshot.ts';
 import type { ComputeContext } from './context.ts';
 import { costCurve1d } from './cost-curve-1d.ts';
+import { digitMistakes } from './digit-mistakes.ts';
 import { inkCostSurface } from './ink-cost-surface.ts';
 import { inkDescent, inkPresets } from './ink-descent.ts';
 import { runGradientCheck } from './gradient-check.ts';
@@ -22,6 +23,7 @@ export const computations = {
   'accuracy-crossing': accuracyCrossing,
   'mnist-examples': mnistExamples,
   'mnist-mistakes': mnistMistakes,
+  'digit-mistakes': digitMistakes,
   'vectorisation-race': vectorisationRace,
   'two-layer-forward': twoLayerForward,
   'layer-shapes': layerShapes,
