@@ -1,5 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { Localized } from '../../i18n/locale.ts';
+import { LockBadge } from '../../components/LockBadge.tsx';
+import { lockedControl } from '../../components/locked-control.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 
 /** The non-linear toy sets these lessons train on. */
@@ -35,10 +37,19 @@ interface DataFieldsProps {
   hidden: number;
   hiddenMax: number;
   onChange(changes: { dataset?: string; seed?: number; hidden?: number }): void;
+  /** Which of these settings an instructor's link locks. */
+  isLocked?(field: 'dataset' | 'seed' | 'hidden'): boolean;
 }
 
 /** Data set, seed and hidden-layer size: changing any of them configures the sessions afresh. */
-export function DataFields({ dataset, seed, hidden, hiddenMax, onChange }: DataFieldsProps) {
+export function DataFields({
+  dataset,
+  seed,
+  hidden,
+  hiddenMax,
+  onChange,
+  isLocked = () => false,
+}: DataFieldsProps) {
   const text = useStrings(fieldStrings);
   const id = useId();
   return (
@@ -46,10 +57,12 @@ export function DataFields({ dataset, seed, hidden, hiddenMax, onChange }: DataF
       <legend>{text.legend}</legend>
       <span className="compared-runs__field">
         <label htmlFor={`${id}-dataset`}>{text.dataset}</label>
+        <LockBadge locked={isLocked('dataset')} />
         <select
           id={`${id}-dataset`}
           data-testid="dataset"
           value={dataset}
+          {...lockedControl(isLocked('dataset'))}
           onChange={(event) => onChange({ dataset: event.target.value })}
         >
           {NONLINEAR_DATASETS.map((name) => (
@@ -66,6 +79,7 @@ export function DataFields({ dataset, seed, hidden, hiddenMax, onChange }: DataF
         value={seed}
         min={0}
         max={99999}
+        locked={isLocked('seed')}
         onValue={(value) => onChange({ seed: value })}
       />
       <WholeNumberField
@@ -75,6 +89,7 @@ export function DataFields({ dataset, seed, hidden, hiddenMax, onChange }: DataF
         value={hidden}
         min={1}
         max={hiddenMax}
+        locked={isLocked('hidden')}
         onValue={(value) => onChange({ hidden: value })}
       />
     </fieldset>
@@ -88,11 +103,21 @@ interface WholeNumberFieldProps {
   value: number;
   min: number;
   max: number;
+  locked: boolean;
   onValue(value: number): void;
 }
 
 /** A number box that keeps what is being typed and reports only whole numbers in range. */
-function WholeNumberField({ id, label, testId, value, min, max, onValue }: WholeNumberFieldProps) {
+function WholeNumberField({
+  id,
+  label,
+  testId,
+  value,
+  min,
+  max,
+  locked,
+  onValue,
+}: WholeNumberFieldProps) {
   const [typed, setTyped] = useState(String(value));
   // A value changed elsewhere (a link) shows up in the box.
   useEffect(() => {
@@ -103,6 +128,7 @@ function WholeNumberField({ id, label, testId, value, min, max, onValue }: Whole
   return (
     <span className="compared-runs__field">
       <label htmlFor={id}>{label}</label>
+      <LockBadge locked={locked} />
       <input
         id={id}
         type="number"
@@ -111,6 +137,7 @@ function WholeNumberField({ id, label, testId, value, min, max, onValue }: Whole
         data-testid={testId}
         value={typed}
         aria-invalid={!valid}
+        {...lockedControl(locked)}
         onChange={(event) => {
           setTyped(event.target.value);
           const next = Number(event.target.value);

@@ -11,7 +11,7 @@ import { CostCurve } from '../CostCurve/CostCurve.tsx';
 import { boundsAround } from '../DecisionBoundary/decision-line.ts';
 import { DecisionBoundaryPlot } from '../DecisionBoundary/DecisionBoundaryPlot.tsx';
 import { TrainingControls } from '../TrainingControls/TrainingControls.tsx';
-import { checkTwoFeatureHeader } from './csv-header.ts';
+import { CsvUpload, dataOrCsv, type CsvFile } from '../CsvUpload/CsvUpload.tsx';
 import { GRID_RESOLUTION, labSchema, SLIDER_RANGE, TRAIN_ITERATIONS } from './settings.ts';
 import { strings } from './strings.ts';
 import './LogisticRegressionLab.css';
@@ -84,31 +84,17 @@ export function LogisticRegressionLab() {
   const current = dragged ?? trained;
 
   // The student's own CSV replaces the generated points until new data is asked for.
-  const [upload, setUpload] = useState<{ name: string; text: string } | null>(null);
-  const [uploadError, setUploadError] = useState<string | null>(null);
+  const [upload, setUpload] = useState<CsvFile | null>(null);
 
   // A new data set (seed, m, noise or a CSV) configures the session afresh, from the sliders.
   useEffect(() => {
-    const data: DataSource = upload
-      ? { kind: 'csv', text: upload.text }
-      : { kind: 'toy', name: 'blobs', m, seed, noise };
+    const data = dataOrCsv(upload, { kind: 'toy', name: 'blobs', m, seed, noise });
     engine.configure(SESSION, setupOf(data, seed, lr, settings.w1, settings.w2, settings.b), {
       keepIfSame: true,
     });
     // Only the data defines a new session; α and the sliders are sent as they change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [seed, m, noise, upload]);
-
-  async function readCsv(file: File) {
-    const contents = await file.text();
-    const columns = checkTwoFeatureHeader(contents);
-    if (columns !== null) {
-      setUploadError(text.csvColumns(columns));
-      return;
-    }
-    setUploadError(null);
-    setUpload({ name: file.name, text: contents });
-  }
 
   // Once the data has arrived, fit the plot around it and ask for the probability grid.
   useEffect(() => {
@@ -241,33 +227,7 @@ export function LogisticRegressionLab() {
             >
               {text.newData}
             </button>
-            <label className="lr-lab__upload">
-              {text.csvLabel}{' '}
-              <input
-                type="file"
-                accept=".csv,text/csv"
-                data-testid="csv-upload"
-                onChange={(event) => {
-                  const file = event.target.files?.[0];
-                  if (file) void readCsv(file);
-                  event.target.value = '';
-                }}
-              />
-            </label>
-            <p className="lr-lab__hint">{text.csvHint}</p>
-            {upload && (
-              <p data-testid="csv-active">
-                {text.csvActive(upload.name)}{' '}
-                <button type="button" onClick={() => setUpload(null)}>
-                  {text.csvBack}
-                </button>
-              </p>
-            )}
-            {uploadError && (
-              <p className="field-error" role="alert" data-testid="csv-error">
-                {uploadError}
-              </p>
-            )}
+            <CsvUpload upload={upload} onUpload={setUpload} />
           </fieldset>
         </div>
       </div>
