@@ -3,6 +3,7 @@ import type { Localized } from '../../i18n/locale.ts';
 import { LockBadge } from '../../components/LockBadge.tsx';
 import { lockedControl } from '../../components/locked-control.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
+import { CsvUpload, type CsvFile } from '../CsvUpload/CsvUpload.tsx';
 
 /** The non-linear toy sets these lessons train on. */
 export const NONLINEAR_DATASETS = ['flower', 'moons', 'circles', 'xor'] as const;
@@ -39,6 +40,11 @@ interface DataFieldsProps {
   onChange(changes: { dataset?: string; seed?: number; hidden?: number }): void;
   /** Which of these settings an instructor's link locks. */
   isLocked?(field: 'dataset' | 'seed' | 'hidden'): boolean;
+  /** The student's CSV, which replaces the generated data set while it is there. */
+  upload: CsvFile | null;
+  onUpload(upload: CsvFile | null): void;
+  /** The session whose refusal of a CSV (bad rows by line) is shown under the upload. */
+  errorSession?: string;
 }
 
 /** Data set, seed and hidden-layer size: changing any of them configures the sessions afresh. */
@@ -49,6 +55,9 @@ export function DataFields({
   hiddenMax,
   onChange,
   isLocked = () => false,
+  upload,
+  onUpload,
+  errorSession,
 }: DataFieldsProps) {
   const text = useStrings(fieldStrings);
   const id = useId();
@@ -63,7 +72,11 @@ export function DataFields({
           data-testid="dataset"
           value={dataset}
           {...lockedControl(isLocked('dataset'))}
-          onChange={(event) => onChange({ dataset: event.target.value })}
+          onChange={(event) => {
+            // Choosing a generated set is also the way back from a CSV.
+            onUpload(null);
+            onChange({ dataset: event.target.value });
+          }}
         >
           {NONLINEAR_DATASETS.map((name) => (
             <option key={name} value={name}>
@@ -92,6 +105,7 @@ export function DataFields({
         locked={isLocked('hidden')}
         onValue={(value) => onChange({ hidden: value })}
       />
+      <CsvUpload upload={upload} onUpload={onUpload} errorSession={errorSession} />
     </fieldset>
   );
 }

@@ -4,6 +4,7 @@ import { useStrings } from '../../i18n/useStrings.ts';
 import { trainingStore, useTraining } from '../../stores/training.ts';
 import { useUrlSettings } from '../../stores/url-settings.ts';
 import { NumberSetting } from '../PlanarFlowerSweep/NumberSetting.tsx';
+import { SweepRunBar } from '../SweepRunBar/SweepRunBar.tsx';
 import { OverlaidCostCurves } from '../OverlaidCostCurves/OverlaidCostCurves.tsx';
 import type { ResultRow } from './results.ts';
 import { ResultsTable } from './ResultsTable.tsx';
@@ -274,26 +275,20 @@ export function HyperparameterSweep() {
           />
         </fieldset>
       </div>
-      <div className="hp-sweep__actions">
-        {running ? (
-          <button type="button" onClick={stop} data-testid="hp-stop">
-            {text.stop}
-          </button>
-        ) : (
-          <button
-            type="button"
-            className="button--primary"
-            onClick={start}
-            disabled={!valuesOk}
-            data-testid="hp-run"
-          >
-            {text.run}
-          </button>
-        )}
-        <p className="hp-sweep__status" role="status" data-testid="hp-status">
-          {text.phase[phase]} {runs.length > 0 && text.progress(finishedCount, runs.length)}
-        </p>
-      </div>
+      <SweepRunBar
+        running={running}
+        canRun={valuesOk}
+        onRun={start}
+        onStop={stop}
+        runLabel={text.run}
+        stopLabel={text.stop}
+        testIdPrefix="hp"
+        status={
+          <>
+            {text.phase[phase]} {runs.length > 0 && text.progress(finishedCount, runs.length)}
+          </>
+        }
+      />
       <OverlaidCostCurves runs={curveRuns} maxIterations={maxIterations} />
       <ResultsTable rows={results} onClear={() => setResults([])} />
     </section>
