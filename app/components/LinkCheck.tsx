@@ -36,7 +36,10 @@ export function LinkCheck({ ready }: { ready: boolean }) {
     notices.push({ id: 'link-version-notice', text: `${from} ${what}` });
   }
   if (checked && unknownLocks.length > 0)
-    notices.push({ id: 'lock-notice', text: t('linkUnknownLocks', { names: unknownLocks.join(', ') }) });
+    notices.push({
+      id: 'lock-notice',
+      text: t('linkUnknownLocks', { names: unknownLocks.join(', ') }),
+    });
 
   return (
     <>

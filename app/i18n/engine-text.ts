@@ -12,7 +12,8 @@ import type { Locale } from './locale.ts';
 type Wording = (p: ErrorParams) => string;
 
 /** n_x for the input layer, n[l] otherwise (the notes' names). */
-const layerName = (p: ErrorParams) => (Number(p.layer) === 0 ? 'n_x(입력 특성 수)' : `n[${p.layer}]`);
+const layerName = (p: ErrorParams) =>
+  Number(p.layer) === 0 ? 'n_x(입력 특성 수)' : `n[${p.layer}]`;
 
 const ko: Record<string, Wording> = {
   // CSV (src/data/csv.ts); each bad line is one detail.
@@ -47,14 +48,18 @@ const ko: Record<string, Wording> = {
   'shape-input-rows': (p) => `X는 ${p.X}인데 신경망은 n_x = ${p.nx}개의 행을 기대합니다`,
   // Lesson 18's builder (src/worker/computations/layer-shapes.ts).
   'builder-m': (p) => `m은 1부터 ${p.limit}까지의 정수여야 하는데 ${p.value}입니다`,
-  'builder-layers': (p) => `빌더에는 최대 L = ${p.limit}개 층까지 넣을 수 있는데 L = ${p.layers}입니다`,
+  'builder-layers': (p) =>
+    `빌더에는 최대 L = ${p.limit}개 층까지 넣을 수 있는데 L = ${p.layers}입니다`,
   'builder-parameters': (p) =>
     `이 신경망의 매개변수(W와 b)는 ${p.count}개입니다. 휴대폰에서도 돌도록 빌더는 ${p.limit}개에서 멈춥니다`,
   'builder-activations': (p) =>
     `Z와 A에 숫자 ${p.count}개((n[1] + ... + n[L]) x m)가 필요합니다. 빌더는 ${p.limit}개에서 멈춥니다`,
-  'builder-no-layer': (p) => `층 ${p.layer}은(는) 없습니다. 이 신경망의 층은 1부터 ${p.layers}까지입니다`,
-  'builder-edit-rows': (p) => `입력한 모양의 행 수는 1부터 4096까지의 정수여야 하는데 ${p.value}입니다`,
-  'builder-edit-columns': (p) => `입력한 모양의 열 수는 1부터 4096까지의 정수여야 하는데 ${p.value}입니다`,
+  'builder-no-layer': (p) =>
+    `층 ${p.layer}은(는) 없습니다. 이 신경망의 층은 1부터 ${p.layers}까지입니다`,
+  'builder-edit-rows': (p) =>
+    `입력한 모양의 행 수는 1부터 4096까지의 정수여야 하는데 ${p.value}입니다`,
+  'builder-edit-columns': (p) =>
+    `입력한 모양의 열 수는 1부터 4096까지의 정수여야 하는데 ${p.value}입니다`,
   // Divergence (src/train/trainer.ts).
   'diverged-cost-grew': (p) =>
     `학습률 ${p.learningRate}이(가) 너무 큽니다: 비용이 ${p.firstCost}에서 ${p.cost}로 커졌습니다`,
@@ -67,8 +72,10 @@ const ko: Record<string, Wording> = {
   'model-format': (p) => `모델 파일: "format"은 "${p.expected}"이어야 하는데 ${p.value}입니다`,
   'model-loss': (p) =>
     `모델 파일: "loss"는 "cross-entropy" 또는 "squared-error"여야 하는데 ${p.value}입니다`,
-  'model-no-layers': () => '모델 파일: "layers"는 {W, b, activation}의 비어 있지 않은 목록이어야 합니다',
-  'model-layer-not-object': (p) => `모델 파일: 층 ${p.layer}은(는) W, b, activation을 가진 객체여야 합니다`,
+  'model-no-layers': () =>
+    '모델 파일: "layers"는 {W, b, activation}의 비어 있지 않은 목록이어야 합니다',
+  'model-layer-not-object': (p) =>
+    `모델 파일: 층 ${p.layer}은(는) W, b, activation을 가진 객체여야 합니다`,
   'model-W-not-rows': (p) =>
     `모델 파일: W[${p.layer}]은(는) 행의 목록(n[${p.layer}]개의 행)이어야 합니다`,
   'model-ragged': (p) =>
@@ -93,7 +100,8 @@ export function engineText(error: EngineMessage, locale: Locale): string {
   if (locale === 'en' || error.code === undefined) return error.message;
   if (error.code === 'csv-bad-lines' && error.details) {
     const lines = error.details.map(
-      (detail) => `${detail.params?.line}번째 줄: ${engineText({ ...detail, params: detail.params }, locale)}`,
+      (detail) =>
+        `${detail.params?.line}번째 줄: ${engineText({ ...detail, params: detail.params }, locale)}`,
     );
     const more = Number(error.params?.more ?? 0);
     if (more > 0) lines.push(`... 그 밖에 잘못된 줄 ${more}개`);

@@ -53,14 +53,16 @@ export const uiStrings: Localized<Record<string, string>> = {
     shareCopied: 'Link copied: it opens this lesson with your settings.',
     shareFailed: 'Could not copy automatically; copy the address from this field:',
     lockedBy: 'Set by your instructor',
-    lockedBanner: 'Your instructor set these settings for this lesson; their controls are locked: {{names}}.',
+    lockedBanner:
+      'Your instructor set these settings for this lesson; their controls are locked: {{names}}.',
     instructorLink: 'Instructor link',
     instructorLinkLegend: 'Lock these settings (students cannot change them)',
     instructorLinkDefault: 'default',
     instructorLinkNone: 'This lesson has no settings to lock.',
     instructorLinkAddress: 'Instructor link address',
     instructorLinkCopy: 'Copy instructor link',
-    instructorLinkCopied_one: 'Copied: it opens this lesson as it is now, with {{count}} setting locked.',
+    instructorLinkCopied_one:
+      'Copied: it opens this lesson as it is now, with {{count}} setting locked.',
     instructorLinkCopied_other:
       'Copied: it opens this lesson as it is now, with {{count}} settings locked.',
     instructorLinkFailed: 'Could not copy automatically; copy the address from the field above.',

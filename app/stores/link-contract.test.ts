@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { LINK_VERSION, linkProblems, linkVersionOf, linkWith, lockedNames } from './link-contract.ts';
+import {
+  LINK_VERSION,
+  linkProblems,
+  linkVersionOf,
+  linkWith,
+  lockedNames,
+} from './link-contract.ts';
 
 describe('link contract', () => {
   it('reads a link without a version as the current one, any other version as outdated', () => {

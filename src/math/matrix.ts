@@ -5,7 +5,7 @@
  * (n_x, m) and row i of X holds feature i of every example. Float32 is the default (it is what
  * the worker trains with); Float64 is used by the gradient check and the reference tests.
  */
-import { EngineError, type ErrorParams } from '../engine-error';
+import { EngineError, type ErrorParams } from '../engine-error.ts';
 
 export type Floats = Float32Array | Float64Array;
 export type DType = 'float32' | 'float64';

@@ -3,6 +3,8 @@ import { matrix } from '../../../src/math/matrix.ts';
 import type { Parameters } from '../../../src/nn/types.ts';
 import type { DataSource, GridBounds, SessionSetup } from '../../../src/worker/protocol.ts';
 import { Equation } from '../../components/Equation.tsx';
+import { LockBadge } from '../../components/LockBadge.tsx';
+import { lockedControl } from '../../components/locked-control.ts';
 import { engine } from '../../engine-client.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { useThrottledSession, useTraining } from '../../stores/training.ts';
@@ -57,7 +59,7 @@ function setupOf(
 export function LogisticRegressionLab() {
   const text = useStrings(strings);
   const id = useId();
-  const [settings, updateSettings, invalid] = useUrlSettings(labSchema);
+  const [settings, updateSettings, invalid, isLocked] = useUrlSettings(labSchema);
   const { seed, m, noise, lr } = settings;
   const [bounds, setBounds] = useState<GridBounds | null>(null);
   const [noticeDismissed, setNoticeDismissed] = useState(false);
@@ -174,6 +176,7 @@ export function LogisticRegressionLab() {
               <div key={slider.name} className="slider-row">
                 <label htmlFor={`${id}-${slider.name}`}>{slider.label}</label>
                 <input
+                  {...lockedControl(isLocked(slider.name))}
                   id={`${id}-${slider.name}`}
                   type="range"
                   min={-SLIDER_RANGE}
@@ -187,6 +190,7 @@ export function LogisticRegressionLab() {
                 <output htmlFor={`${id}-${slider.name}`} data-testid={`value-${slider.name}`}>
                   {slider.value.toFixed(2)}
                 </output>
+                <LockBadge locked={isLocked(slider.name)} />
               </div>
             ))}
             <p className="lr-lab__hint">{text.slidersHint}</p>
@@ -194,6 +198,7 @@ export function LogisticRegressionLab() {
           <TrainingControls
             session={SESSION}
             learningRate={lr}
+            learningRateLocked={isLocked('lr')}
             maxIterations={TRAIN_ITERATIONS}
             onLearningRateChange={(value) => updateSettings({ lr: value })}
             onAction={(action) => {
@@ -204,8 +209,9 @@ export function LogisticRegressionLab() {
           <fieldset className="lr-lab__data">
             <legend>{text.dataset}</legend>
             <label>
-              {text.seed}{' '}
+              {text.seed} <LockBadge locked={isLocked('seed')} />
               <input
+                {...lockedControl(isLocked('seed'))}
                 type="number"
                 min={0}
                 max={99999}
@@ -220,6 +226,7 @@ export function LogisticRegressionLab() {
             </label>
             <button
               type="button"
+              {...lockedControl(isLocked('seed'))}
               onClick={() => {
                 setUpload(null);
                 updateSettings({ seed: (seed * 7919 + 13) % 99991 });

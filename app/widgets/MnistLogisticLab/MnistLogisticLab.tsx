@@ -47,7 +47,7 @@ export function MnistLogisticLab() {
   const text = useStrings(strings);
   const engineText = useEngineText();
   const id = useId();
-  const [settings, update, invalid] = useUrlSettings(mnistLabSchema);
+  const [settings, update, invalid, isLocked] = useUrlSettings(mnistLabSchema);
   const [noticeDismissed, setNoticeDismissed] = useState(false);
   const [attempt, setAttempt] = useState(0);
   const [mTest, setMTest] = useState<number | null>(null);
@@ -157,15 +157,17 @@ export function MnistLogisticLab() {
       </fieldset>
       {task && status === 'configuring' && <MnistLoading progress={view?.loading} />}
       {task && status === 'failed' && (
-         <MnistLoading
+        <MnistLoading
           error={view?.error ? engineText(view.error) : '?'}
-         onRetry={() => setAttempt((a) => a + 1)} />
+          onRetry={() => setAttempt((a) => a + 1)}
+        />
       )}
       <div className="mnist-lab__layout">
         <div className="mnist-lab__train">
           <TrainingControls
             session={SESSION}
             learningRate={settings.lr}
+            learningRateLocked={isLocked('lr')}
             maxIterations={TRAIN_ITERATIONS}
             onLearningRateChange={(lr) => update({ lr })}
           />

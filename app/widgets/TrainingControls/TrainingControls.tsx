@@ -148,12 +148,12 @@ export function TrainingControls({
       </div>
       <SpeedField id={id} speed={speed} onChange={setSpeed} />
       <LearningRateField
-          id={id}
-          rateText={rateText}
-          parsed={parsed}
-          onChange={commit}
-          locked={learningRateLocked}
-        />
+        id={id}
+        rateText={rateText}
+        parsed={parsed}
+        onChange={commit}
+        locked={learningRateLocked}
+      />
       <dl className="training-controls__readouts" aria-live="off">
         <div>
           <dt>{text.iteration}</dt>
