@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { inKorean } from './support/locale.ts';
 
 /** Instructor links (lock=...) and link versions (v=...), on lessons 14, 2 and 19. */
 const LESSON_14 = '/lessons/14-why-nonlinear-activations';
@@ -57,12 +58,7 @@ test.describe('instructor links', () => {
   test('in Korean the lock says who set it; an unknown lock name is named and ignored', async ({
     page,
   }) => {
-    await page.addInitScript(() =>
-      localStorage.setItem(
-        'neural-notebook:preferences@1',
-        JSON.stringify({ theme: 'light', locale: 'ko' }),
-      ),
-    );
+    await inKorean(page);
     await page.goto(`${LESSON_14}?lock=lr,colour`);
     await expect(page.getByTestId('lock-badge')).toHaveText('🔒 강사가 정한 값');
     await expect(page.getByTestId('lock-notice')).toContainText('colour');
