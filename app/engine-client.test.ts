@@ -125,10 +125,14 @@ describe('EngineClient', () => {
       session: 's',
       iteration: 12,
       cause: 'the cost became Infinity',
+      code: 'diverged-cost-grew',
+      params: { cost: 'Infinity' },
     });
     expect(store.getState().sessions.s!.divergence).toEqual({
       iteration: 12,
       cause: 'the cost became Infinity',
+      code: 'diverged-cost-grew',
+      params: { cost: 'Infinity' },
     });
     expect(store.getState().sessions.s!.status).toBe('diverged');
     workers[0]!.emit({
@@ -137,8 +141,13 @@ describe('EngineClient', () => {
       request: 'run',
       requestId: null,
       message: 'bad',
+      error: { message: 'bad', code: 'csv-empty', params: {} },
     });
-    expect(store.getState().sessions.s!.error).toBe('bad');
+    expect(store.getState().sessions.s!.error).toEqual({
+      message: 'bad',
+      code: 'csv-empty',
+      params: {},
+    });
   });
 
   it('rejects a pending prediction when the worker reports its error', async () => {
@@ -152,6 +161,7 @@ describe('EngineClient', () => {
       request: 'predict',
       requestId: request.requestId,
       message: 'shape (3, 1) does not fit W (1, 2)',
+      error: { message: 'shape (3, 1) does not fit W (1, 2)' },
     });
     await expect(prediction).rejects.toThrow('shape (3, 1)');
   });
@@ -236,7 +246,14 @@ describe('EngineClient batching', () => {
     expect(store.getState().sessions.s!.iteration).toBe(5);
     // Any other event applies what is waiting first, keeping the order.
     workers[0]!.emit(progress('s', [6]));
-    workers[0]!.emit({ type: 'diverged', session: 's', iteration: 7, cause: 'boom' });
+    workers[0]!.emit({
+      type: 'diverged',
+      session: 's',
+      iteration: 7,
+      cause: 'boom',
+      code: 'diverged-cost-grew',
+      params: {},
+    });
     expect(store.getState().sessions.s!.history.iterations.at(-1)).toBe(6);
     expect(store.getState().sessions.s!.status).toBe('diverged');
   });

@@ -5,6 +5,7 @@
  * that crashes, restoring every session from its last known parameters.
  */
 import type { StoreApi } from 'zustand/vanilla';
+import { errorFromMessage } from '../src/engine-error.ts';
 import type { Matrix } from '../src/math/matrix.ts';
 import type { Parameters } from '../src/nn/types.ts';
 import type { ComputeInput, ComputeName, ComputeOutput } from '../src/worker/computations/index.ts';
@@ -411,13 +412,18 @@ export class EngineClient {
         this.update(event.session, (view) => ({
           ...view,
           status: 'diverged',
-          divergence: { iteration: event.iteration + offset, cause: event.cause },
+          divergence: {
+            iteration: event.iteration + offset,
+            cause: event.cause,
+            code: event.code,
+            params: event.params,
+          },
         }));
         return;
       }
       case 'error': {
         if (event.requestId !== null && this.pending.has(event.requestId)) {
-          this.pending.get(event.requestId)!.reject(new Error(event.message));
+          this.pending.get(event.requestId)!.reject(errorFromMessage(event.error));
           this.pending.delete(event.requestId);
           return;
         }
@@ -436,7 +442,7 @@ export class EngineClient {
                   ? 'idle'
                   : view.status,
             loading: null,
-            error: event.message,
+            error: event.error,
           }));
         }
         return;

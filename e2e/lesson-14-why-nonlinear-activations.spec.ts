@@ -1,3 +1,4 @@
+import { BAD_ROW_CSV, separableCsv } from './support/csv-files.ts';
 import { expect, test, type Page } from '@playwright/test';
 
 const LESSON = '/lessons/14-why-nonlinear-activations';
@@ -50,5 +51,28 @@ test.describe('lesson 14: why non-linear activations', () => {
     await expect(page.getByTestId('link-notice')).toContainText('dataset');
     await expect(page.getByTestId('link-notice')).toContainText('hidden');
     await expect(page.getByTestId('hidden-units')).toHaveValue('4');
+  });
+});
+
+test.describe('lesson 14: your own data', () => {
+  test('a CSV replaces the data set of both networks; a bad row is named by line', async ({
+    page,
+  }) => {
+    await page.goto(LESSON);
+    await expect(page.getByTestId('training-status')).toHaveText('Ready');
+    const upload = page.getByTestId('csv-upload');
+    await upload.setInputFiles(BAD_ROW_CSV);
+    await expect(page.getByTestId('csv-error')).toContainText('line 4');
+    await expect(page.getByTestId('csv-error')).toContainText("x2 must be a number, got 'oops'");
+    await upload.setInputFiles(separableCsv(40));
+    await expect(page.getByTestId('csv-active')).toContainText('good.csv');
+    await expect(page.getByTestId('csv-error')).toHaveCount(0);
+    await expect(page.getByTestId('run-linear').locator('circle.point')).toHaveCount(40);
+    await expect(page.getByTestId('run-tanh').locator('circle.point')).toHaveCount(40);
+    await page.getByTestId('step').click();
+    await expect(page.getByTestId('iteration')).toHaveText('10');
+    // Back to the generated flower.
+    await page.getByTestId('csv-back').click();
+    await expect(page.getByTestId('run-tanh').locator('circle.point')).toHaveCount(400);
   });
 });

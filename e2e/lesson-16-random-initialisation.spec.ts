@@ -1,3 +1,4 @@
+import { separableCsv } from './support/csv-files.ts';
 import { expect, test, type Page } from '@playwright/test';
 
 const LESSON = '/lessons/16-random-initialisation';
@@ -44,5 +45,20 @@ test.describe('lesson 16: random initialisation', () => {
     await expect.poll(() => value(page, 'cost-large')).toBeGreaterThan(before);
     await page.goto(`${LESSON}?large=abc`);
     await expect(page.getByTestId('link-notice')).toContainText('large');
+  });
+});
+
+test.describe('lesson 16: your own data', () => {
+  test('a CSV replaces the data of all three runs, with a way back', async ({ page }) => {
+    await page.goto(LESSON);
+    await expect(page.getByTestId('training-status')).toHaveText('Ready');
+    await page.getByTestId('csv-upload').setInputFiles(separableCsv(30));
+    await expect(page.getByTestId('csv-active')).toContainText('good.csv');
+    for (const run of ['zeros', 'small', 'large'])
+      await expect(page.getByTestId(`run-${run}`).locator('circle.point')).toHaveCount(30);
+    // Choosing a generated data set is also a way back.
+    await page.getByTestId('dataset').selectOption('moons');
+    await expect(page.getByTestId('csv-active')).toHaveCount(0);
+    await expect(page.getByTestId('run-small').locator('circle.point')).toHaveCount(400);
   });
 });

@@ -1,3 +1,4 @@
+import { separableCsv } from './support/csv-files.ts';
 import { expect, test } from '@playwright/test';
 
 const LESSON = '/lessons/17-planar-data-classification';
@@ -67,5 +68,26 @@ test.describe('lesson 17: planar data classification', () => {
     await page.getByTestId('sweep-seed').fill('3');
     await expect.poll(() => first.getAttribute('cx')).not.toBe(cx);
     await expect(page).toHaveURL(/[?&]seed=3(&|$)/);
+  });
+});
+
+test.describe('lesson 17: your own data', () => {
+  test('a CSV replaces the flower under every model; a bad header is refused', async ({ page }) => {
+    await page.goto('/lessons/17-planar-data-classification');
+    const upload = page.getByTestId('csv-upload');
+    await upload.setInputFiles({
+      name: 'three.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('x1,x2,x3,y\n1,2,3,0\n'),
+    });
+    await expect(page.getByTestId('csv-error')).toContainText('x1,x2,y');
+    await upload.setInputFiles(separableCsv(40));
+    await expect(page.getByTestId('csv-active')).toContainText('good.csv');
+    const cells = page.getByTestId('sweep-cell');
+    await expect(cells).toHaveCount(8);
+    await expect(cells.first().locator('circle.point')).toHaveCount(40);
+    await expect(cells.last().locator('circle.point')).toHaveCount(40);
+    await page.getByTestId('csv-back').click();
+    await expect(cells.first().locator('circle.point')).toHaveCount(400);
   });
 });

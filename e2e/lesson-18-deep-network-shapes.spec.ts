@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { inKorean } from './support/locale.ts';
 
 const LESSON = '/lessons/18-deep-network-shapes';
 
@@ -88,5 +89,28 @@ test.describe('lesson 18: L-layer forward and backward', () => {
     await page.getByTestId('edit-cols').fill('2');
     await expect(page.getByTestId('edit-message')).toContainText('b[2] is (3, 2)');
     await expect(page.getByTestId('edit-rule')).toHaveText('b[2] must be (n[2], 1) = (3, 1)');
+  });
+});
+
+test.describe('lesson 18 in Korean', () => {
+  test("the engine's refusals are worded in Korean", async ({ page }) => {
+    await inKorean(page);
+    await page.goto(LESSON);
+    await expect(shape(page, 1, 'W')).toHaveText('(4, 3)');
+    await page.getByTestId('size-n1').fill('0');
+    await expect(page.getByTestId('builder-error')).toContainText(
+      'n[1]은(는) 1 이상의 정수여야 하는데 0입니다',
+    );
+    await page.getByTestId('size-n1').fill('5000');
+    await expect(page.getByTestId('builder-error')).toContainText('한도 4096를 넘습니다');
+    await page.getByTestId('size-n1').fill('4');
+    await expect(page.getByTestId('builder-error')).toHaveCount(0);
+    await page.getByTestId('edit-toggle').check();
+    await page.getByTestId('edit-layer').selectOption('2');
+    await page.getByTestId('edit-rows').fill('4');
+    await page.getByTestId('edit-cols').fill('3');
+    await expect(page.getByTestId('edit-message')).toHaveText(
+      'W[2]의 모양은 (4, 3)인데 층 크기에 따르면 (3, 4)여야 합니다: W[l]은 (n[l], n[l-1])',
+    );
   });
 });

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { inKorean } from './support/locale.ts';
+import { BAD_ROW_CSV, separableCsv } from './support/csv-files.ts';
 
 const LESSON = '/lessons/02-logistic-regression';
 
@@ -169,21 +171,10 @@ test.describe('lesson 2: your own data and the model file', () => {
       buffer: Buffer.from('x1,x2,x3,y\n1,2,3,0\n'),
     });
     await expect(page.getByTestId('csv-error')).toContainText('x1,x2,y');
-    await upload.setInputFiles({
-      name: 'bad-row.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from('x1,x2,y\n0.5,1.0,1\n-0.5,-1.0,0\n0.7,oops,1\n'),
-    });
+    await upload.setInputFiles(BAD_ROW_CSV);
     await expect(page.getByTestId('training-error')).toContainText('line 4');
     await expect(page.getByTestId('train')).toBeDisabled();
-    const rows = ['x1,x2,y'];
-    for (let i = 0; i < 40; i++)
-      rows.push(`${(i % 2 ? 1 : -1) + (i % 7) / 10},${(i % 5) / 5},${i % 2}`);
-    await upload.setInputFiles({
-      name: 'good.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from(rows.join('\n')),
-    });
+    await upload.setInputFiles(separableCsv(40));
     await expect(page.getByTestId('csv-active')).toContainText('good.csv');
     await expect(page.getByTestId('logistic-regression-lab').locator('circle.point')).toHaveCount(
       40,
@@ -209,5 +200,16 @@ test.describe('lesson 2: your own data and the model file', () => {
     expect(model.layers[0].W[0]).toHaveLength(2);
     expect(model.layers[0].activation).toBe('sigmoid');
     expect(model.loss).toBe('cross-entropy');
+  });
+});
+
+test.describe('lesson 2 in Korean', () => {
+  test("the engine's CSV refusal names the bad line in Korean", async ({ page }) => {
+    await inKorean(page);
+    await page.goto(LESSON);
+    await page.getByTestId('csv-upload').setInputFiles(BAD_ROW_CSV);
+    await expect(page.getByTestId('training-error')).toHaveText(
+      "4번째 줄: x2은(는) 숫자여야 하는데 'oops'입니다",
+    );
   });
 });

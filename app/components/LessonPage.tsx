@@ -4,6 +4,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useLocale } from '../i18n/useStrings.ts';
 import { findLesson, lessonPath, neighbours } from '../lessons/registry.ts';
 import { useProgress } from '../stores/progress.ts';
+import { LinkCheck } from './LinkCheck.tsx';
 import { NotFound } from './NotFound.tsx';
 import { markIfOverflowing } from './overflow-focus.ts';
 import { PresentationMode } from './presentation/PresentationMode.tsx';
@@ -119,6 +120,7 @@ export function LessonPage() {
             onNextLesson={next ? presentNext : undefined}
           />
         </div>
+        <LinkCheck ready={content.status === 'ready'} />
       </header>
       <div className="lesson__body prose" ref={body}>
         {content.status === 'loading' && <p role="status">{t('loadingLesson')}</p>}

@@ -52,6 +52,29 @@ export const uiStrings: Localized<Record<string, string>> = {
     share: 'Share',
     shareCopied: 'Link copied: it opens this lesson with your settings.',
     shareFailed: 'Could not copy automatically; copy the address from this field:',
+    lockedBy: 'Set by your instructor',
+    lockedBanner:
+      'Your instructor set these settings for this lesson; their controls are locked: {{names}}.',
+    instructorLink: 'Instructor link',
+    instructorLinkLegend: 'Lock these settings (students cannot change them)',
+    instructorLinkDefault: 'default',
+    instructorLinkNone: 'This lesson has no settings to lock.',
+    instructorLinkAddress: 'Instructor link address',
+    instructorLinkCopy: 'Copy instructor link',
+    instructorLinkCopied_one:
+      'Copied: it opens this lesson as it is now, with {{count}} setting locked.',
+    instructorLinkCopied_other:
+      'Copied: it opens this lesson as it is now, with {{count}} settings locked.',
+    instructorLinkFailed: 'Could not copy automatically; copy the address from the field above.',
+    linkOlder:
+      'This link was made by an older version of the notebook (link version {{version}}; this is version {{current}}).',
+    linkOtherVersion:
+      'This link names a version of the notebook this one does not know (“{{version}}”; this is version {{current}}).',
+    linkAllKept: 'All its settings still apply and were kept.',
+    linkDropped:
+      'Settings that still apply were kept; these no longer exist or are no longer valid and are back at their defaults: {{names}}.',
+    linkUnknownLocks:
+      'This link locks settings this lesson does not have, so that part of it was ignored: lock = {{names}}.',
     progressVisited: '(visited)',
     progressAnswered_one: '(visited, {{count}} question answered)',
     progressAnswered_other: '(visited, {{count}} questions answered)',
@@ -113,6 +136,26 @@ export const uiStrings: Localized<Record<string, string>> = {
     share: '공유',
     shareCopied: '링크를 복사했습니다. 지금 설정 그대로 이 강의가 열립니다.',
     shareFailed: '자동으로 복사하지 못했습니다. 이 칸의 주소를 복사하세요:',
+    lockedBy: '강사가 정한 값',
+    lockedBanner: '강사가 이 강의의 다음 설정을 정해 두어 해당 조작이 잠겨 있습니다: {{names}}.',
+    instructorLink: '강사용 링크',
+    instructorLinkLegend: '잠글 설정 (학생이 바꿀 수 없음)',
+    instructorLinkDefault: '기본값',
+    instructorLinkNone: '이 강의에는 잠글 설정이 없습니다.',
+    instructorLinkAddress: '강사용 링크 주소',
+    instructorLinkCopy: '강사용 링크 복사',
+    instructorLinkCopied_other:
+      '복사했습니다. 설정 {{count}}개를 잠근 채 지금 상태 그대로 이 강의가 열립니다.',
+    instructorLinkFailed: '자동으로 복사하지 못했습니다. 위 칸의 주소를 복사하세요.',
+    linkOlder:
+      '이 링크는 노트북의 이전 버전에서 만들어졌습니다(링크 버전 {{version}}, 현재 버전 {{current}}).',
+    linkOtherVersion:
+      '이 링크는 이 노트북이 모르는 버전을 가리킵니다(“{{version}}”, 현재 버전 {{current}}).',
+    linkAllKept: '설정은 모두 그대로 쓸 수 있어 유지했습니다.',
+    linkDropped:
+      '아직 쓸 수 있는 설정은 유지했고, 더 이상 없거나 유효하지 않은 다음 설정은 기본값으로 돌렸습니다: {{names}}.',
+    linkUnknownLocks:
+      '이 링크가 잠그려는 설정이 이 강의에 없어 그 부분은 무시했습니다: lock = {{names}}.',
     progressVisited: '(읽음)',
     progressAnswered_other: '(읽음, 질문 {{count}}개에 답함)',
     progressTitle: '나의 진도',

@@ -7,6 +7,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
+import type { EngineMessage, ErrorParams } from '../../src/engine-error.ts';
 import type { TrainingStatus } from '../../src/worker/protocol.ts';
 
 /** The longest history kept; past it, every other point is dropped (the curve keeps its shape). */
@@ -26,9 +27,10 @@ export interface SessionView {
   loading: { loadedBytes: number; totalBytes: number } | null;
   /** Per-step (mini-batch or full-batch) costs, capped at HISTORY_CAP points. */
   history: { iterations: number[]; costs: number[] };
-  divergence: { iteration: number; cause: string } | null;
-  /** The last error the worker reported for this session, in words. */
-  error: string | null;
+  /** Why training stopped: the cause in English and its code (engine-text.ts words it). */
+  divergence: { iteration: number; cause: string; code?: string; params?: ErrorParams } | null;
+  /** The last error the worker reported for this session, with its code (see engine-text.ts). */
+  error: EngineMessage | null;
   /** Bumps when data or parameters change. */
   version: number;
   /** Bumps only when the training data itself changes (a new configure). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSettings, writeSettings, type Schema } from './url-settings.ts';
+import { parseSettings, withoutLocked, writeSettings, type Schema } from './url-settings.ts';
 
 const schema = {
   z: { kind: 'number', default: 0, min: -5, max: 5 },
@@ -31,15 +31,27 @@ describe('URL settings', () => {
       z: 0.1 + 0.2,
       seed: 7,
     });
-    expect(next.toString()).toBe('lang=ko&z=0.3');
+    expect(next.toString()).toBe('lang=ko&z=0.3&v=1');
     const back = parseSettings(schema, next);
     expect(back.values.z).toBe(0.3);
   });
 
   it('keeps two widgets apart with a prefix', () => {
     const params = writeSettings(schema, new URLSearchParams(), { z: 2 }, 'a.');
-    expect(params.toString()).toBe('a.z=2');
+    expect(params.toString()).toBe('a.z=2&v=1');
     expect(parseSettings(schema, params, 'a.').values.z).toBe(2);
     expect(parseSettings(schema, params).values.z).toBe(0);
+  });
+
+  it('drops changes to locked fields, by their URL name', () => {
+    const locked = new Set(['a.z', 'seed']);
+    expect(withoutLocked<typeof schema>({ z: 1, seed: 2 }, locked, 'a.')).toEqual({ seed: 2 });
+    expect(withoutLocked<typeof schema>({ z: 1, seed: 2 }, locked)).toEqual({ z: 1 });
+  });
+
+  it('keeps the valid fields of a link from another version', () => {
+    const parsed = parseSettings(schema, new URLSearchParams('?v=0&z=2&seed=1234&gone=1'));
+    expect(parsed.values).toEqual({ z: 2, seed: 7, activation: 'tanh' });
+    expect(parsed.invalid).toEqual(['seed']);
   });
 });

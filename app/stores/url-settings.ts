@@ -6,6 +6,8 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { LINK_VERSION, lockedNames, VERSION_PARAM } from './link-contract.ts';
+import { useRegisterLinkFields } from './link-fields.ts';
 
 /** Plain decimal notation only: no hex, no blanks, no "Infinity". */
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
@@ -61,7 +63,10 @@ function asWritten(value: unknown): unknown {
   return typeof value === 'number' ? Number(value.toPrecision(6)) : value;
 }
 
-/** Writes changed settings into a copy of the query; defaults are left out to keep links short. */
+/**
+ * Writes changed settings into a copy of the query; defaults are left out to keep links short.
+ * The link then says which version of the settings it holds (`v`), so it can be read later.
+ */
 export function writeSettings<S extends Schema>(
   schema: S,
   params: URLSearchParams,
@@ -75,7 +80,19 @@ export function writeSettings<S extends Schema>(
     if (value === spec.default) next.delete(prefix + name);
     else next.set(prefix + name, String(asWritten(value)));
   }
+  next.set(VERSION_PARAM, String(LINK_VERSION));
   return next;
+}
+
+/** Drops the changes to fields an instructor's link locks: they cannot change from the page. */
+export function withoutLocked<S extends Schema>(
+  changes: Partial<Values<S>>,
+  locked: ReadonlySet<string>,
+  prefix = '',
+): Partial<Values<S>> {
+  return Object.fromEntries(
+    Object.entries(changes).filter(([name]) => !locked.has(prefix + name)),
+  ) as Partial<Values<S>>;
 }
 
 /** Quiet time before settings go into the URL: browsers throttle history updates made on every drag frame. */
@@ -84,6 +101,10 @@ const URL_WRITE_DELAY_MS = 200;
 /**
  * The settings of one widget, read from and written to the URL (replacing, not pushing,
  * history). Changes show at once and reach the URL after a short quiet time.
+ *
+ * Returns the values, `update`, the URL names that could not be used, and `isLocked(field)`:
+ * a field that the link's `lock` names keeps the link's value, `update` ignores changes to
+ * it, and the widget shows its control disabled (lockedControl, LockBadge).
  */
 export function useUrlSettings<S extends Schema>(schema: S, prefix = '') {
   const [params, setParams] = useSearchParams();
@@ -131,8 +152,21 @@ export function useUrlSettings<S extends Schema>(schema: S, prefix = '') {
     });
   }, [parsed]);
 
-  const update = useCallback((changes: Partial<Values<S>>) => {
-    setPending((current) => ({ ...current, ...changes }));
-  }, []);
-  return [values, update, parsed.invalid] as const;
+  const lockParam = lockedNames(params).join(',');
+  const locked = useMemo(() => new Set(lockParam === '' ? [] : lockParam.split(',')), [lockParam]);
+  const isLocked = useCallback(
+    (field: keyof S & string) => locked.has(prefix + field),
+    [locked, prefix],
+  );
+  const update = useCallback(
+    (changes: Partial<Values<S>>) => {
+      const allowed = withoutLocked(changes, locked, prefix);
+      if (Object.keys(allowed).length > 0) setPending((current) => ({ ...current, ...allowed }));
+    },
+    [locked, prefix],
+  );
+
+  const names = useMemo(() => Object.keys(schema).map((name) => prefix + name), [schema, prefix]);
+  useRegisterLinkFields(names, parsed.invalid);
+  return [values, update, parsed.invalid, isLocked] as const;
 }

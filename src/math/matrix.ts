@@ -5,6 +5,7 @@
  * (n_x, m) and row i of X holds feature i of every example. Float32 is the default (it is what
  * the worker trains with); Float64 is used by the gradient check and the reference tests.
  */
+import { EngineError, type ErrorParams } from '../engine-error.ts';
 
 export type Floats = Float32Array | Float64Array;
 export type DType = 'float32' | 'float64';
@@ -20,9 +21,10 @@ export interface Matrix {
  * A shape mismatch, worded like the notes' dimension rules. The message always names both
  * shapes, e.g. "W[2] is (1, 4) but A[1] is (3, 400): W[l] must be (n[l], n[l-1])".
  */
-export class ShapeError extends Error {
-  constructor(message: string) {
-    super(message);
+export class ShapeError extends EngineError {
+  /** `code` and `params` let the interface word it in the student's language. */
+  constructor(message: string, code = 'shape', params: ErrorParams = {}) {
+    super(message, code, params);
     this.name = 'ShapeError';
   }
 }

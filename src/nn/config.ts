@@ -1,6 +1,7 @@
 /** Checks on a network's description and on parameters against it, with the notes' rules. */
 import { isActivationName } from '../math/activations';
 import { isLossName } from '../math/losses';
+import { EngineError } from '../engine-error';
 import { ShapeError, shapeText } from '../math/matrix';
 import { type NetworkConfig, OUTPUT_ACTIVATIONS, type Parameters, layerCount } from './types';
 
@@ -13,35 +14,56 @@ export const MAX_UNITS = 4096;
 export function validateConfig(config: NetworkConfig): void {
   const sizes = config.layerSizes;
   if (!Array.isArray(sizes) || sizes.length < 2) {
-    throw new Error(
+    throw new EngineError(
       'layerSizes needs at least [n_x, n[L]] (an input size and an output size), e.g. [2, 1] for logistic regression',
+      'config-too-few-layers',
     );
   }
   sizes.forEach((n, l) => {
     const what = l === 0 ? 'n_x (the number of input features)' : `n[${l}]`;
     const cap = l === 0 ? MAX_INPUTS : MAX_UNITS;
     if (typeof n !== 'number' || !Number.isInteger(n) || n < 1) {
-      throw new Error(`${what} must be a whole number of at least 1, got ${String(n)}`);
+      throw new EngineError(
+        `${what} must be a whole number of at least 1, got ${String(n)}`,
+        'config-size-not-whole',
+        { layer: l, value: String(n) },
+      );
     }
-    if (n > cap) throw new Error(`${what} is ${n}, more than the limit of ${cap}`);
+    if (n > cap) {
+      throw new EngineError(
+        `${what} is ${n}, more than the limit of ${cap}`,
+        'config-size-over-limit',
+        { layer: l, value: n, limit: cap },
+      );
+    }
   });
   if (!isActivationName(config.hiddenActivation)) {
-    throw new Error(
+    throw new EngineError(
       `unknown hidden activation '${String(config.hiddenActivation)}': use sigmoid, tanh, relu, leaky-relu or linear`,
+      'config-hidden-activation',
+      { value: String(config.hiddenActivation) },
     );
   }
   if (!OUTPUT_ACTIVATIONS.includes(config.outputActivation)) {
-    throw new Error(
+    throw new EngineError(
       `unknown output activation '${String(config.outputActivation)}': use sigmoid or softmax`,
+      'config-output-activation',
+      { value: String(config.outputActivation) },
     );
   }
   if (!isLossName(config.loss)) {
-    throw new Error(`unknown loss '${String(config.loss)}': use cross-entropy or squared-error`);
+    throw new EngineError(
+      `unknown loss '${String(config.loss)}': use cross-entropy or squared-error`,
+      'config-loss',
+      { value: String(config.loss) },
+    );
   }
   const nL = sizes[sizes.length - 1]!;
   if (config.outputActivation === 'softmax' && nL < 2) {
-    throw new Error(
+    throw new EngineError(
       `softmax needs at least 2 output units (one per class), got n[L] = ${nL}: use sigmoid for one unit`,
+      'config-softmax-units',
+      { units: nL },
     );
   }
 }
@@ -52,6 +74,8 @@ export function validateParameters(config: NetworkConfig, params: Parameters): v
   if (params.W.length !== L || params.b.length !== L) {
     throw new ShapeError(
       `the network has L = ${L} layers but the parameters hold ${params.W.length} W and ${params.b.length} b`,
+      'shape-parameter-count',
+      { layers: L, W: params.W.length, b: params.b.length },
     );
   }
   for (let l = 1; l <= L; l++) {
@@ -62,11 +86,15 @@ export function validateParameters(config: NetworkConfig, params: Parameters): v
     if (W.rows !== rows || W.cols !== cols) {
       throw new ShapeError(
         `W[${l}] is ${shapeText(W)} but the layer sizes need (${rows}, ${cols}): W[l] must be (n[l], n[l-1])`,
+        'shape-W',
+        { layer: l, shape: shapeText(W), rows, cols },
       );
     }
     if (b.rows !== rows || b.cols !== 1) {
       throw new ShapeError(
         `b[${l}] is ${shapeText(b)} but the layer sizes need (${rows}, 1): b[l] must be (n[l], 1)`,
+        'shape-b',
+        { layer: l, shape: shapeText(b), rows },
       );
     }
   }

@@ -41,11 +41,15 @@ export function digitModelFromFile(json: unknown): DigitModel {
   if (nx !== DIGIT_INPUTS) {
     throw new ModelFileError(
       `a digit model takes the ${DIGIT_INPUTS} pixels of a 28x28 image, but this one has n_x = ${nx}`,
+      'digit-model-inputs',
+      { expected: DIGIT_INPUTS, value: nx },
     );
   }
   if (outputs !== DIGIT_CLASSES) {
     throw new ModelFileError(
       `a digit model has one output per digit (${DIGIT_CLASSES}), but this one has n[L] = ${outputs}`,
+      'digit-model-outputs',
+      { expected: DIGIT_CLASSES, value: outputs },
     );
   }
   if (config.outputActivation === 'sigmoid' && hiddenLayers === 0) {
@@ -59,6 +63,10 @@ export function digitModelFromFile(json: unknown): DigitModel {
       ? `ten sigmoid outputs are read as one-vs-all logistic regressions, which have no hidden layer, but this model has ${hiddenLayers}`
       : 'a softmax digit model needs at least one hidden layer (layer sizes ' +
           `${sizes.join('-')}); the one-vs-all model uses sigmoid outputs`,
+    config.outputActivation === 'sigmoid'
+      ? 'digit-model-one-vs-all-hidden'
+      : 'digit-model-softmax-no-hidden',
+    { hiddenLayers, sizes: sizes.join('-') },
   );
 }
 

@@ -46,11 +46,15 @@ export function checkInput(config: NetworkConfig, params: Parameters, X: Matrix)
   if (X.rows !== W1.cols) {
     throw new ShapeError(
       `W[1] is ${shapeText(W1)} but A[0] = X is ${shapeText(X)}: W[l] must be (n[l], n[l-1]), so X needs n_x = ${W1.cols} rows (one feature per row, one example per column)`,
+      'shape-input',
+      { W: shapeText(W1), X: shapeText(X), nx: W1.cols },
     );
   }
   if (X.rows !== config.layerSizes[0]) {
     throw new ShapeError(
       `X is ${shapeText(X)} but the network expects n_x = ${config.layerSizes[0]} rows`,
+      'shape-input-rows',
+      { X: shapeText(X), nx: config.layerSizes[0]! },
     );
   }
 }

@@ -11,6 +11,7 @@
 import { isActivationName } from '../math/activations';
 import { isLossName } from '../math/losses';
 import { type DType, type Floats, type Matrix, zeros } from '../math/matrix';
+import { EngineError, type ErrorParams } from '../engine-error';
 import { validateConfig } from './config';
 import type { NetworkConfig, OutputActivation, Parameters } from './types';
 
@@ -28,9 +29,10 @@ export interface ModelFile {
   loss: string;
 }
 
-export class ModelFileError extends Error {
-  constructor(message: string) {
-    super(`model file: ${message}`);
+/** A model file that cannot be read; `code` is e.g. 'model-format', 'model-ragged'. */
+export class ModelFileError extends EngineError {
+  constructor(message: string, code: string, params: ErrorParams = {}) {
+    super(`model file: ${message}`, code, params);
     this.name = 'ModelFileError';
   }
 }
@@ -79,7 +81,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function finiteNumber(value: unknown, where: string): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new ModelFileError(`${where} must be a finite number, got ${JSON.stringify(value)}`);
+    throw new ModelFileError(
+      `${where} must be a finite number, got ${JSON.stringify(value)}`,
+      'model-not-number',
+      { where, value: String(JSON.stringify(value)) },
+    );
   }
   return value;
 }
@@ -89,21 +95,28 @@ export function fromModelFile(
   json: unknown,
   dtype: DType = 'float32',
 ): { config: NetworkConfig; params: Parameters } {
-  if (!isRecord(json)) throw new ModelFileError('expected a JSON object');
+  if (!isRecord(json)) throw new ModelFileError('expected a JSON object', 'model-not-object');
   if (json.format !== MODEL_FORMAT) {
     throw new ModelFileError(
       `"format" must be "${MODEL_FORMAT}", got ${JSON.stringify(json.format)}`,
+      'model-format',
+      { expected: MODEL_FORMAT, value: String(JSON.stringify(json.format)) },
     );
   }
   const loss = json.loss ?? 'cross-entropy';
   if (!isLossName(loss)) {
     throw new ModelFileError(
       `"loss" must be "cross-entropy" or "squared-error", got ${JSON.stringify(loss)}`,
+      'model-loss',
+      { value: String(JSON.stringify(loss)) },
     );
   }
   const layers = json.layers;
   if (!Array.isArray(layers) || layers.length === 0) {
-    throw new ModelFileError('"layers" must be a non-empty list of {W, b, activation}');
+    throw new ModelFileError(
+      '"layers" must be a non-empty list of {W, b, activation}',
+      'model-no-layers',
+    );
   }
   const W: Matrix[] = [];
   const b: Matrix[] = [];
@@ -113,11 +126,17 @@ export function fromModelFile(
   layers.forEach((layer: unknown, i) => {
     const l = i + 1;
     if (!isRecord(layer))
-      throw new ModelFileError(`layer ${l} must be an object with W, b and activation`);
+      throw new ModelFileError(
+        `layer ${l} must be an object with W, b and activation`,
+        'model-layer-not-object',
+        { layer: l },
+      );
     const rows = layer.W;
     if (!Array.isArray(rows) || rows.length === 0 || !Array.isArray(rows[0])) {
       throw new ModelFileError(
         `W[${l}] must be a list of rows (n[${l}] rows of n[${l - 1}] numbers)`,
+        'model-W-not-rows',
+        { layer: l },
       );
     }
     const n = rows.length;
@@ -127,6 +146,8 @@ export function fromModelFile(
       if (!Array.isArray(row) || row.length !== nPrev) {
         throw new ModelFileError(
           `W[${l}] is ragged: row ${r} has ${Array.isArray(row) ? row.length : 'no'} numbers but row 0 has ${nPrev}`,
+          'model-ragged',
+          { layer: l, row: r, count: Array.isArray(row) ? row.length : 0, first: nPrev },
         );
       }
       row.forEach(
@@ -137,6 +158,14 @@ export function fromModelFile(
     else if (nPrev !== sizes[i]) {
       throw new ModelFileError(
         `W[${l}] is (${n}, ${nPrev}) but W[${i}] is (${sizes[i]}, ${sizes[i - 1]}): W[l] must be (n[l], n[l-1]), so W[${l}] needs ${sizes[i]} columns`,
+        'model-W-shape',
+        {
+          layer: l,
+          shape: `(${n}, ${nPrev})`,
+          previous: i,
+          previousShape: `(${sizes[i]}, ${sizes[i - 1]})`,
+          columns: sizes[i]!,
+        },
       );
     }
     sizes.push(n);
@@ -144,6 +173,8 @@ export function fromModelFile(
     if (!Array.isArray(bias) || bias.length !== n) {
       throw new ModelFileError(
         `b[${l}] has ${Array.isArray(bias) ? bias.length : 'no'} numbers but W[${l}] is (${n}, ${nPrev}): b[l] must have n[l] = ${n}`,
+        'model-b-size',
+        { layer: l, count: Array.isArray(bias) ? bias.length : 0, shape: `(${n}, ${nPrev})`, n },
       );
     }
     const bl = zeros(n, 1, dtype);
@@ -155,6 +186,8 @@ export function fromModelFile(
       if (activation !== 'sigmoid' && activation !== 'softmax') {
         throw new ModelFileError(
           `the last layer's activation is the output and must be sigmoid or softmax, got ${JSON.stringify(activation)}`,
+          'model-output-activation',
+          { value: String(JSON.stringify(activation)) },
         );
       }
       output = activation;
@@ -162,11 +195,15 @@ export function fromModelFile(
       if (!isActivationName(activation)) {
         throw new ModelFileError(
           `layer ${l}'s activation must be sigmoid, tanh, relu, leaky-relu or linear, got ${JSON.stringify(activation)}`,
+          'model-hidden-activation',
+          { layer: l, value: String(JSON.stringify(activation)) },
         );
       }
       if (hidden !== undefined && activation !== hidden) {
         throw new ModelFileError(
           `every hidden layer must use the same activation: layer 1 uses ${hidden}, layer ${l} uses ${activation}`,
+          'model-mixed-activations',
+          { first: hidden, layer: l, value: activation },
         );
       }
       hidden = activation;
@@ -181,7 +218,11 @@ export function fromModelFile(
   try {
     validateConfig(config);
   } catch (error) {
-    throw new ModelFileError((error as Error).message);
+    // The engine's own rule, under the model file's name; its code says which rule.
+    const engine = error instanceof EngineError ? error : null;
+    throw new ModelFileError((error as Error).message, engine?.code ?? 'model-config', {
+      ...engine?.params,
+    });
   }
   return { config, params: { W, b } };
 }

@@ -84,6 +84,8 @@ describe('Trainer', () => {
     expect(t.step(3).diverged).toEqual({
       iteration: 1,
       cause: expect.stringContaining('contain NaN') as string,
+      code: 'diverged-nan-at-start',
+      params: { learningRate: '1.2', firstCost: 'NaN', cost: 'NaN', step: 1 },
     });
   });
 

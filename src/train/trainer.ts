@@ -61,6 +61,9 @@ export interface Divergence {
   /** the step (1-based) at which the problem was found */
   iteration: number;
   cause: string;
+  /** the cause's stable code and numbers, for wording it in another language */
+  code: 'diverged-nan-at-start' | 'diverged-cost-grew' | 'diverged-parameters';
+  params: { learningRate: string; firstCost: string; cost: string; step: number };
 }
 
 export interface StepResult {
@@ -200,7 +203,7 @@ export class Trainer {
       if (this.steps === 0) this.firstCost = cost;
       this.lastCost = cost;
       if (!Number.isFinite(cost) || this.exploded(cost)) {
-        this.divergence = { iteration: stepNumber, cause: this.cause(cost) };
+        this.divergence = { iteration: stepNumber, ...this.cause(cost, stepNumber) };
         break;
       }
       const grads = cache
@@ -212,6 +215,8 @@ export class Trainer {
         this.divergence = {
           iteration: stepNumber,
           cause: `the parameters became NaN or infinite at step ${stepNumber}: learning rate ${formatNumber(this.learningRate)} is too large (the cost was ${formatNumber(cost)})`,
+          code: 'diverged-parameters',
+          params: this.causeParams(cost, stepNumber),
         };
       }
     }
@@ -268,11 +273,29 @@ export class Trainer {
     return this.steps > 0 && cost > 100 && cost > EXPLOSION_FACTOR * this.firstCost;
   }
 
-  private cause(cost: number): string {
+  private cause(cost: number, step: number): Omit<Divergence, 'iteration'> {
+    const params = this.causeParams(cost, step);
     if (this.steps === 0) {
-      return `the cost is ${formatNumber(cost)} before any step: the data or the initial parameters contain NaN or infinite values`;
+      return {
+        cause: `the cost is ${formatNumber(cost)} before any step: the data or the initial parameters contain NaN or infinite values`,
+        code: 'diverged-nan-at-start',
+        params,
+      };
     }
-    return `learning rate ${formatNumber(this.learningRate)} is too large: the cost grew from ${formatNumber(this.firstCost)} to ${formatNumber(cost)}`;
+    return {
+      cause: `learning rate ${formatNumber(this.learningRate)} is too large: the cost grew from ${formatNumber(this.firstCost)} to ${formatNumber(cost)}`,
+      code: 'diverged-cost-grew',
+      params,
+    };
+  }
+
+  private causeParams(cost: number, step: number): Divergence['params'] {
+    return {
+      learningRate: formatNumber(this.learningRate),
+      firstCost: formatNumber(this.firstCost),
+      cost: formatNumber(cost),
+      step,
+    };
   }
 
   private parametersFinite(): boolean {

@@ -7,6 +7,7 @@
  * progress event per slice (display rate), then yields so pause and hyperparameter
  * requests get through between slices.
  */
+import { EngineError, engineMessageOf } from '../engine-error.ts';
 import { fromModelFile, toModelFile } from '../nn/model-file.ts';
 import { predict, type Parameters } from '../nn/network.ts';
 import { Trainer } from '../train/trainer.ts';
@@ -126,6 +127,8 @@ function train(context: WorkerContext, id: SessionId, session: Session, count: n
         session: id,
         iteration: result.diverged.iteration,
         cause: result.diverged.cause,
+        code: result.diverged.code,
+        params: { ...result.diverged.params },
       });
       return false;
     }
@@ -162,6 +165,7 @@ function postError(context: WorkerContext, request: WorkerRequest, error: unknow
     request: request.type,
     requestId: 'requestId' in request ? request.requestId : null,
     message: error instanceof Error ? error.message : String(error),
+    error: engineMessageOf(error),
   });
 }
 
@@ -220,8 +224,10 @@ function configureWithMnist(
       postError(
         context,
         request,
-        new Error(
+        new EngineError(
           `MNIST could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
+          'mnist-download',
+          { reason: error instanceof Error ? error.message : String(error) },
         ),
       );
     },

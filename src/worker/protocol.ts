@@ -6,6 +6,7 @@
  * Matrices cross as { rows, cols, data } (the engine's Matrix shape), their buffers
  * transferred where the sender no longer needs them.
  */
+import type { EngineMessage, ErrorParams } from '../engine-error.ts';
 import type { Matrix } from '../math/matrix.ts';
 import type { MnistTask } from '../data/mnist.ts';
 import type { ComputeName } from './computations/index.ts';
@@ -140,14 +141,24 @@ export type WorkerEvent =
   | { type: 'prediction'; session: SessionId; requestId: number; A: Matrix }
   | { type: 'model'; session: SessionId; requestId: number; model: unknown }
   | { type: 'computed'; requestId: number; output: unknown }
-  | { type: 'diverged'; session: SessionId; iteration: number; cause: string }
+  | {
+      type: 'diverged';
+      session: SessionId;
+      iteration: number;
+      /** the cause in English, and its code and numbers for other languages */
+      cause: string;
+      code: string;
+      params: ErrorParams;
+    }
   | {
       type: 'error';
       session: SessionId | null;
       request: WorkerRequest['type'] | null;
       /** Set when the failed request was one that awaits an answer (predict, export-model). */
       requestId: number | null;
+      /** English; `error.code`, `.params` (and `.details`) say it in any language */
       message: string;
+      error: EngineMessage;
     };
 
 /** Every request type, for exhaustive dispatch checks. */

@@ -20,6 +20,7 @@ import {
   type PlottedActivation,
 } from './draw-activation.ts';
 import { strings, type BandKind } from './strings.ts';
+import '../../styles/plot-figure.css';
 
 /** The notes' forms: g' written from a = g(z) for sigmoid and tanh. */
 const TEX: Record<PlottedActivation, string> = {
@@ -131,17 +132,17 @@ export function ActivationPlot({ name, z, onZChange }: ActivationPlotProps) {
 
   return (
     <figure className="activation-plot" data-testid="activation-plot" data-activation={name}>
-      <figcaption id={captionId} className="activation-plot__caption">
-        <span className="activation-plot__title">{s.plotCaption(title)}</span>{' '}
+      <figcaption id={captionId} className="activation-plot__caption plot-figure__caption">
+        <span className="activation-plot__title plot-figure__title">{s.plotCaption(title)}</span>{' '}
         <span className="activation-plot__summary">{summaryText}</span>
       </figcaption>
       <div className="activation-plot__equation">
         <Equation tex={TEX[name]} display={false} />
       </div>
 
-      <div className="activation-plot__frame">
+      <div className="plot-figure__frame">
         <svg
-          className="activation-plot__svg"
+          className="activation-plot__svg plot-figure__svg"
           viewBox={`0 0 ${VIEW_WIDTH} ${VIEW_HEIGHT}`}
           role="img"
           aria-labelledby={captionId}
@@ -159,7 +160,7 @@ export function ActivationPlot({ name, z, onZChange }: ActivationPlotProps) {
           {geometry.xTicks.map((t) => (
             <line
               key={`x${t}`}
-              className="activation-plot__grid"
+              className="plot-figure__grid"
               x1={scales.x(t)}
               x2={scales.x(t)}
               y1={yTop}
@@ -169,7 +170,7 @@ export function ActivationPlot({ name, z, onZChange }: ActivationPlotProps) {
           {geometry.yTicks.map((t) => (
             <line
               key={`y${t}`}
-              className="activation-plot__grid"
+              className="plot-figure__grid"
               x1={MARGIN.left}
               x2={VIEW_WIDTH - MARGIN.right}
               y1={scales.y(t)}
@@ -177,14 +178,14 @@ export function ActivationPlot({ name, z, onZChange }: ActivationPlotProps) {
             />
           ))}
           <line
-            className="activation-plot__axis"
+            className="plot-figure__axis"
             x1={MARGIN.left}
             x2={VIEW_WIDTH - MARGIN.right}
             y1={scales.y(0)}
             y2={scales.y(0)}
           />
           <line
-            className="activation-plot__axis"
+            className="plot-figure__axis"
             x1={scales.x(0)}
             x2={scales.x(0)}
             y1={yTop}
@@ -193,7 +194,7 @@ export function ActivationPlot({ name, z, onZChange }: ActivationPlotProps) {
           {geometry.xTicks.map((t) => (
             <text
               key={`xl${t}`}
-              className="activation-plot__tick"
+              className="plot-figure__tick"
               x={scales.x(t)}
               y={yBottom + 14}
               textAnchor="middle"
@@ -204,7 +205,7 @@ export function ActivationPlot({ name, z, onZChange }: ActivationPlotProps) {
           {geometry.yTicks.map((t) => (
             <text
               key={`yl${t}`}
-              className="activation-plot__tick"
+              className="plot-figure__tick"
               x={MARGIN.left - 5}
               y={scales.y(t)}
               textAnchor="end"
@@ -214,7 +215,7 @@ export function ActivationPlot({ name, z, onZChange }: ActivationPlotProps) {
             </text>
           ))}
           <text
-            className="activation-plot__axis-label"
+            className="plot-figure__axis-label"
             x={VIEW_WIDTH - MARGIN.right}
             y={VIEW_HEIGHT - 3}
             textAnchor="end"

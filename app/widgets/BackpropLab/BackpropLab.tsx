@@ -1,11 +1,12 @@
 import { useEffect, useId, useState } from 'react';
-import type { ToyDatasetName } from '../../../src/data/toy.ts';
-import type { GridBounds, SessionSetup } from '../../../src/worker/protocol.ts';
+import type { GridBounds } from '../../../src/worker/protocol.ts';
 import { engine } from '../../engine-client.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { useTraining } from '../../stores/training.ts';
 import { useUrlSettings } from '../../stores/url-settings.ts';
 import { DataFields } from '../ComparedRuns/DataFields.tsx';
+import { networkSetup, toyData } from '../ComparedRuns/network-setup.ts';
+import { dataOrCsv, type CsvFile } from '../CsvUpload/CsvUpload.tsx';
 import { strings as runStrings } from '../ComparedRuns/strings.ts';
 import { CostCurve } from '../CostCurve/CostCurve.tsx';
 import { boundsAround } from '../DecisionBoundary/decision-line.ts';
@@ -13,35 +14,10 @@ import { DecisionBoundaryPlot } from '../DecisionBoundary/DecisionBoundaryPlot.t
 import { TrainingControls } from '../TrainingControls/TrainingControls.tsx';
 import { BackpropEquations } from './BackpropEquations.tsx';
 import { GradientCheckPanel } from './GradientCheckPanel.tsx';
-import { backpropSchema, M, SESSION, TRAIN_ITERATIONS } from './settings.ts';
+import { backpropSchema, SESSION, TRAIN_ITERATIONS } from './settings.ts';
 import { strings } from './strings.ts';
 import '../ComparedRuns/ComparedRuns.css';
 import './BackpropLab.css';
-
-function setupOf(
-  dataset: string,
-  seed: number,
-  hidden: number,
-  learningRate: number,
-): SessionSetup {
-  return {
-    data: { kind: 'toy', name: dataset as ToyDatasetName, m: M, seed },
-    options: {
-      config: {
-        layerSizes: [2, hidden, 1],
-        hiddenActivation: 'tanh',
-        outputActivation: 'sigmoid',
-        loss: 'cross-entropy',
-      },
-      init: 'random',
-      initScale: 0.01,
-      optimizer: 'gd',
-      learningRate,
-      batchSize: null,
-      seed,
-    },
-  };
-}
 
 /**
  * Lesson 15: a 2-n-1 tanh network trains on the flower while every forward and backward
@@ -51,7 +27,8 @@ export function BackpropLab() {
   const text = useStrings(strings);
   const runText = useStrings(runStrings);
   const id = useId();
-  const [settings, update, invalid] = useUrlSettings(backpropSchema);
+  const [settings, update, invalid, isLocked] = useUrlSettings(backpropSchema);
+  const [upload, setUpload] = useState<CsvFile | null>(null);
   const { dataset, seed, hidden, lr, eps } = settings;
   const [noticeDismissed, setNoticeDismissed] = useState(false);
   const [bounds, setBounds] = useState<GridBounds | null>(null);
@@ -59,10 +36,11 @@ export function BackpropLab() {
   const accuracy = useTraining((state) => state.sessions[SESSION]?.trainAccuracy ?? null);
 
   useEffect(() => {
-    engine.configure(SESSION, setupOf(dataset, seed, hidden, lr));
+    const data = dataOrCsv(upload, toyData(dataset, seed));
+    engine.configure(SESSION, networkSetup({ data, hidden, learningRate: lr, seed }));
     // α is sent as it changes, without starting over.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [dataset, seed, hidden]);
+  }, [dataset, seed, hidden, upload]);
 
   useEffect(() => () => engine.pause(SESSION), []);
 
@@ -97,6 +75,9 @@ export function BackpropLab() {
         hidden={hidden}
         hiddenMax={backpropSchema.hidden.max}
         onChange={update}
+        isLocked={isLocked}
+        upload={upload}
+        onUpload={setUpload}
       />
       <div className="backprop-lab__layout">
         <div className="backprop-lab__side">
@@ -105,7 +86,7 @@ export function BackpropLab() {
               session={SESSION}
               bounds={bounds}
               sizePx={320}
-              description={text.boundary(M, accuracy)}
+              description={text.boundary(engine.sessionData(SESSION)?.X?.cols ?? 0, accuracy)}
             />
           )}
           <ul className="compared-runs__legend" aria-hidden="true">
@@ -121,6 +102,7 @@ export function BackpropLab() {
             learningRate={lr}
             maxIterations={TRAIN_ITERATIONS}
             onLearningRateChange={(value) => update({ lr: value })}
+            learningRateLocked={isLocked('lr')}
           />
           <CostCurve session={SESSION} heightPx={180} />
         </div>
@@ -130,6 +112,7 @@ export function BackpropLab() {
         session={SESSION}
         epsilon={eps}
         onEpsilonChange={(value) => update({ eps: value })}
+        epsilonLocked={isLocked('eps')}
       />
     </section>
   );

@@ -1,3 +1,5 @@
+import { LockBadge } from '../../components/LockBadge.tsx';
+import { lockedControl } from '../../components/locked-control.ts';
 import { useId, useState } from 'react';
 import type { GradientCheckOutput } from '../../../src/worker/computations/gradient-check.ts';
 import { engine } from '../../engine-client.ts';
@@ -10,10 +12,17 @@ interface GradientCheckPanelProps {
   session: string;
   epsilon: string;
   onEpsilonChange(value: string): void;
+  /** An instructor's link set ε. */
+  epsilonLocked?: boolean;
 }
 
 /** Runs the worker's gradient check on the session's current parameters and shows the verdict. */
-export function GradientCheckPanel({ session, epsilon, onEpsilonChange }: GradientCheckPanelProps) {
+export function GradientCheckPanel({
+  session,
+  epsilon,
+  onEpsilonChange,
+  epsilonLocked = false,
+}: GradientCheckPanelProps) {
   const text = useStrings(strings);
   const id = useId();
   const [busy, setBusy] = useState(false);
@@ -41,7 +50,9 @@ export function GradientCheckPanel({ session, epsilon, onEpsilonChange }: Gradie
       <p className="backprop-lab__note">{text.checkIntro}</p>
       <div className="backprop-lab__check-controls">
         <label htmlFor={`${id}-eps`}>{text.epsilon}</label>
+        <LockBadge locked={epsilonLocked} />
         <select
+          {...lockedControl(epsilonLocked)}
           id={`${id}-eps`}
           data-testid="gradient-check-epsilon"
           value={epsilon}

@@ -15,6 +15,5 @@ export const backpropSchema = {
 
 export const SESSION = 'lesson-15-backprop';
 export const TRAIN_ITERATIONS = 5000;
-export const M = 400;
 /** How often the annotated equations refresh while training (KaTeX stays static; numbers change). */
 export const SNAPSHOT_INTERVAL_MS = 250;

@@ -19,6 +19,8 @@ interface ComparedRunsControlsProps {
   sessions: readonly string[];
   learningRate: number;
   onLearningRateChange(value: number): void;
+  /** An instructor's link locks α: the field shows it disabled. */
+  learningRateLocked?: boolean;
   /** Iterations one press of Train runs in each session. */
   maxIterations: number;
 }
@@ -33,6 +35,7 @@ export function ComparedRunsControls({
   sessions,
   learningRate,
   onLearningRateChange,
+  learningRateLocked = false,
   maxIterations,
 }: ComparedRunsControlsProps) {
   const text = useStrings(controlStrings);
@@ -121,7 +124,13 @@ export function ComparedRunsControls({
       </div>
       <div className="compared-runs__settings">
         <SpeedField id={id} speed={speed} onChange={setSpeed} />
-        <LearningRateField id={id} rateText={rateText} parsed={parsed} onChange={commit} />
+        <LearningRateField
+          id={id}
+          rateText={rateText}
+          parsed={parsed}
+          onChange={commit}
+          locked={learningRateLocked}
+        />
         <dl className="training-controls__readouts">
           <div>
             <dt>{text.iteration}</dt>

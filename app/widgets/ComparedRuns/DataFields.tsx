@@ -1,6 +1,9 @@
 import { useEffect, useId, useState } from 'react';
 import type { Localized } from '../../i18n/locale.ts';
+import { LockBadge } from '../../components/LockBadge.tsx';
+import { lockedControl } from '../../components/locked-control.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
+import { CsvUpload, type CsvFile } from '../CsvUpload/CsvUpload.tsx';
 
 /** The non-linear toy sets these lessons train on. */
 export const NONLINEAR_DATASETS = ['flower', 'moons', 'circles', 'xor'] as const;
@@ -35,10 +38,27 @@ interface DataFieldsProps {
   hidden: number;
   hiddenMax: number;
   onChange(changes: { dataset?: string; seed?: number; hidden?: number }): void;
+  /** Which of these settings an instructor's link locks. */
+  isLocked?(field: 'dataset' | 'seed' | 'hidden'): boolean;
+  /** The student's CSV, which replaces the generated data set while it is there. */
+  upload: CsvFile | null;
+  onUpload(upload: CsvFile | null): void;
+  /** The session whose refusal of a CSV (bad rows by line) is shown under the upload. */
+  errorSession?: string;
 }
 
 /** Data set, seed and hidden-layer size: changing any of them configures the sessions afresh. */
-export function DataFields({ dataset, seed, hidden, hiddenMax, onChange }: DataFieldsProps) {
+export function DataFields({
+  dataset,
+  seed,
+  hidden,
+  hiddenMax,
+  onChange,
+  isLocked = () => false,
+  upload,
+  onUpload,
+  errorSession,
+}: DataFieldsProps) {
   const text = useStrings(fieldStrings);
   const id = useId();
   return (
@@ -46,11 +66,17 @@ export function DataFields({ dataset, seed, hidden, hiddenMax, onChange }: DataF
       <legend>{text.legend}</legend>
       <span className="compared-runs__field">
         <label htmlFor={`${id}-dataset`}>{text.dataset}</label>
+        <LockBadge locked={isLocked('dataset')} />
         <select
           id={`${id}-dataset`}
           data-testid="dataset"
           value={dataset}
-          onChange={(event) => onChange({ dataset: event.target.value })}
+          {...lockedControl(isLocked('dataset'))}
+          onChange={(event) => {
+            // Choosing a generated set is also the way back from a CSV.
+            onUpload(null);
+            onChange({ dataset: event.target.value });
+          }}
         >
           {NONLINEAR_DATASETS.map((name) => (
             <option key={name} value={name}>
@@ -66,6 +92,7 @@ export function DataFields({ dataset, seed, hidden, hiddenMax, onChange }: DataF
         value={seed}
         min={0}
         max={99999}
+        locked={isLocked('seed')}
         onValue={(value) => onChange({ seed: value })}
       />
       <WholeNumberField
@@ -75,8 +102,10 @@ export function DataFields({ dataset, seed, hidden, hiddenMax, onChange }: DataF
         value={hidden}
         min={1}
         max={hiddenMax}
+        locked={isLocked('hidden')}
         onValue={(value) => onChange({ hidden: value })}
       />
+      <CsvUpload upload={upload} onUpload={onUpload} errorSession={errorSession} />
     </fieldset>
   );
 }
@@ -88,11 +117,21 @@ interface WholeNumberFieldProps {
   value: number;
   min: number;
   max: number;
+  locked: boolean;
   onValue(value: number): void;
 }
 
 /** A number box that keeps what is being typed and reports only whole numbers in range. */
-function WholeNumberField({ id, label, testId, value, min, max, onValue }: WholeNumberFieldProps) {
+function WholeNumberField({
+  id,
+  label,
+  testId,
+  value,
+  min,
+  max,
+  locked,
+  onValue,
+}: WholeNumberFieldProps) {
   const [typed, setTyped] = useState(String(value));
   // A value changed elsewhere (a link) shows up in the box.
   useEffect(() => {
@@ -103,6 +142,7 @@ function WholeNumberField({ id, label, testId, value, min, max, onValue }: Whole
   return (
     <span className="compared-runs__field">
       <label htmlFor={id}>{label}</label>
+      <LockBadge locked={locked} />
       <input
         id={id}
         type="number"
@@ -111,6 +151,7 @@ function WholeNumberField({ id, label, testId, value, min, max, onValue }: Whole
         data-testid={testId}
         value={typed}
         aria-invalid={!valid}
+        {...lockedControl(locked)}
         onChange={(event) => {
           setTyped(event.target.value);
           const next = Number(event.target.value);

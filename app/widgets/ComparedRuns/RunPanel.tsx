@@ -1,6 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import type { GridBounds } from '../../../src/worker/protocol.ts';
 import { engine } from '../../engine-client.ts';
+import { divergenceMessage, useEngineText } from '../../i18n/engine-text.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { useSession } from '../../stores/training.ts';
 import { boundsAround } from '../DecisionBoundary/decision-line.ts';
@@ -25,6 +26,7 @@ interface RunPanelProps {
  */
 export function RunPanel({ session, title, name, children }: RunPanelProps) {
   const text = useStrings(strings);
+  const engineText = useEngineText();
   const view = useSession(session);
   const dataVersion = view?.dataVersion ?? 0;
   const [bounds, setBounds] = useState<GridBounds | null>(null);
@@ -68,7 +70,7 @@ export function RunPanel({ session, title, name, children }: RunPanelProps) {
       </dl>
       {view?.divergence && (
         <p className="field-error" role="alert">
-          {view.divergence.cause}
+          {engineText(divergenceMessage(view.divergence))}
         </p>
       )}
       {children}

@@ -12,7 +12,7 @@ import { abcSchema, INPUT_LIMIT } from './settings.ts';
 export function ComputationGraphExplorer() {
   const s = useStrings(lesson6Strings);
   const id = useId();
-  const [settings, update, invalid] = useUrlSettings(abcSchema);
+  const [settings, update, invalid, isLocked] = useUrlSettings(abcSchema);
   const [noticeDismissed, setNoticeDismissed] = useState(false);
   const limit = formatNumber(INPUT_LIMIT);
   const problem = (v: number) =>
@@ -45,6 +45,7 @@ export function ComputationGraphExplorer() {
             value={settings[name]}
             format={(v) => formatNumber(v, 6)}
             testId={`input-${name}`}
+            locked={isLocked(name)}
             step={1}
             hint={s.inputHint(`-${limit}`, limit)}
             problem={problem}

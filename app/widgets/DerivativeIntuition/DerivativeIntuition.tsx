@@ -40,7 +40,7 @@ function scaleNudge(nudge: number, factor: number): number {
 export function DerivativeIntuition() {
   const s = useStrings(strings);
   const id = useId();
-  const [settings, update, invalid] = useUrlSettings(derivativeSchema);
+  const [settings, update, invalid, isLocked] = useUrlSettings(derivativeSchema);
   const [noticeDismissed, setNoticeDismissed] = useState(false);
   const name: IntuitionFunctionName = isIntuitionFunction(settings.f) ? settings.f : 'square';
   const a = clampA(name, settings.a);
@@ -101,6 +101,7 @@ export function DerivativeIntuition() {
           value={a}
           format={(v) => formatShort(v, 6)}
           testId="a-input"
+          locked={isLocked('a')}
           hint={s.aHint(formatShort(aMin), formatShort(aMax))}
           problem={(v) =>
             Number.isFinite(v) && v >= aMin && v <= aMax
@@ -115,6 +116,7 @@ export function DerivativeIntuition() {
             value={nudge}
             format={(v) => formatShort(v)}
             testId="nudge-input"
+            locked={isLocked('nudge')}
             hint={s.nudgeHint}
             problem={(v) => {
               const why = nudgeProblem(v);

@@ -19,6 +19,7 @@ import {
   VIEW_WIDTH,
 } from './draw-derivative.ts';
 import { strings } from './strings.ts';
+import '../../styles/plot-figure.css';
 
 const TRACK_STYLE = {
   left: `${(MARGIN.left / VIEW_WIDTH) * 100}%`,
@@ -96,8 +97,8 @@ export function DerivativePlot({ name, reading, decimals, onAChange }: Derivativ
 
   return (
     <figure className="derivative-plot" data-testid="derivative-main-plot">
-      <figcaption id={captionId} className="derivative-plot__caption">
-        <span className="derivative-plot__title">{s.mainCaption(fnName)}</span>{' '}
+      <figcaption id={captionId} className="derivative-plot__caption plot-figure__caption">
+        <span className="derivative-plot__title plot-figure__title">{s.mainCaption(fnName)}</span>{' '}
         <span>
           {s.mainSummary(
             fnName,
@@ -107,9 +108,9 @@ export function DerivativePlot({ name, reading, decimals, onAChange }: Derivativ
           )}
         </span>
       </figcaption>
-      <div className="derivative-plot__frame">
+      <div className="plot-figure__frame">
         <svg
-          className="derivative-plot__svg"
+          className="derivative-plot__svg plot-figure__svg"
           viewBox={`0 0 ${VIEW_WIDTH} ${VIEW_HEIGHT}`}
           role="img"
           aria-labelledby={captionId}
@@ -117,14 +118,14 @@ export function DerivativePlot({ name, reading, decimals, onAChange }: Derivativ
           {scales.x.ticks(8).map((t) => (
             <g key={`x${t}`}>
               <line
-                className="derivative-plot__grid"
+                className="plot-figure__grid"
                 x1={scales.x(t)}
                 x2={scales.x(t)}
                 y1={yTop}
                 y2={yBottom}
               />
               <text
-                className="derivative-plot__tick"
+                className="plot-figure__tick"
                 x={scales.x(t)}
                 y={yBottom + 14}
                 textAnchor="middle"
@@ -136,14 +137,14 @@ export function DerivativePlot({ name, reading, decimals, onAChange }: Derivativ
           {scales.y.ticks(5).map((t) => (
             <g key={`y${t}`}>
               <line
-                className="derivative-plot__grid"
+                className="plot-figure__grid"
                 x1={xLeft}
                 x2={xRight}
                 y1={scales.y(t)}
                 y2={scales.y(t)}
               />
               <text
-                className="derivative-plot__tick"
+                className="plot-figure__tick"
                 x={xLeft - 5}
                 y={scales.y(t)}
                 textAnchor="end"
@@ -154,7 +155,7 @@ export function DerivativePlot({ name, reading, decimals, onAChange }: Derivativ
             </g>
           ))}
           <line
-            className="derivative-plot__axis"
+            className="plot-figure__axis"
             x1={xLeft}
             x2={xRight}
             y1={scales.y(0)}
@@ -162,19 +163,14 @@ export function DerivativePlot({ name, reading, decimals, onAChange }: Derivativ
           />
           {aMin <= 0 && (
             <line
-              className="derivative-plot__axis"
+              className="plot-figure__axis"
               x1={scales.x(0)}
               x2={scales.x(0)}
               y1={yTop}
               y2={yBottom}
             />
           )}
-          <text
-            className="derivative-plot__axis-label"
-            x={xRight}
-            y={VIEW_HEIGHT - 3}
-            textAnchor="end"
-          >
+          <text className="plot-figure__axis-label" x={xRight} y={VIEW_HEIGHT - 3} textAnchor="end">
             a
           </text>
           <clipPath id={`${captionId}-clip`}>

@@ -1,4 +1,6 @@
 import { useId, useState } from 'react';
+import { LockBadge } from '../../components/LockBadge.tsx';
+import { lockedControl } from '../../components/locked-control.ts';
 import './NumberField.css';
 
 /** Plain decimal notation, as the URL accepts it: 2, -0.5, .25, 1e-4. */
@@ -18,6 +20,8 @@ interface NumberFieldProps {
   /** Arrow Up/Down change the value by this much. */
   step?: number | 'any';
   className?: string;
+  /** An instructor's link set this value: shown, marked, not changeable. */
+  locked?: boolean;
 }
 
 /**
@@ -35,6 +39,7 @@ export function NumberField({
   hint,
   step = 'any',
   className = 'number-field',
+  locked = false,
 }: NumberFieldProps) {
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -52,6 +57,7 @@ export function NumberField({
   return (
     <div className={className}>
       <label htmlFor={id}>{label}</label>
+      <LockBadge locked={locked} />
       <input
         id={id}
         type="text"
@@ -61,7 +67,7 @@ export function NumberField({
         data-testid={testId}
         value={draft ?? format(value)}
         aria-invalid={error ? true : undefined}
-        aria-describedby={described || undefined}
+        {...lockedControl(locked, described || undefined)}
         onChange={(event) => {
           const text = event.currentTarget.value;
           setDraft(text);

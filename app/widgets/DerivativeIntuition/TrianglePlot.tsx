@@ -14,6 +14,7 @@ import {
   zoomScales,
 } from './draw-derivative.ts';
 import { strings } from './strings.ts';
+import '../../styles/plot-figure.css';
 
 interface TrianglePlotProps {
   name: IntuitionFunctionName;
@@ -38,8 +39,8 @@ export function TrianglePlot({ name, reading, decimals }: TrianglePlotProps) {
 
   return (
     <figure className="derivative-plot" data-testid="derivative-zoom-plot">
-      <figcaption id={captionId} className="derivative-plot__caption">
-        <span className="derivative-plot__title">{s.zoomCaption}</span>{' '}
+      <figcaption id={captionId} className="derivative-plot__caption plot-figure__caption">
+        <span className="derivative-plot__title plot-figure__title">{s.zoomCaption}</span>{' '}
         <span>
           {s.zoomSummary(
             fmt(reading.a),
@@ -52,7 +53,7 @@ export function TrianglePlot({ name, reading, decimals }: TrianglePlotProps) {
         </span>
       </figcaption>
       <svg
-        className="derivative-plot__svg"
+        className="derivative-plot__svg plot-figure__svg"
         viewBox={`0 0 ${VIEW_WIDTH} ${VIEW_HEIGHT}`}
         role="img"
         aria-labelledby={captionId}
@@ -90,14 +91,14 @@ export function TrianglePlot({ name, reading, decimals }: TrianglePlotProps) {
           r={4}
         />
         {/* corner values on the axes */}
-        <text className="derivative-plot__tick" x={t.x0} y={yBottom + 14} textAnchor="middle">
+        <text className="plot-figure__tick" x={t.x0} y={yBottom + 14} textAnchor="middle">
           {fmt(reading.a)}
         </text>
-        <text className="derivative-plot__tick" x={t.x1} y={yBottom + 14} textAnchor="middle">
+        <text className="plot-figure__tick" x={t.x1} y={yBottom + 14} textAnchor="middle">
           {fmt(aNudged)}
         </text>
         <text
-          className="derivative-plot__tick"
+          className="plot-figure__tick"
           x={xLeft - 4}
           y={t.y0}
           textAnchor="end"
@@ -106,7 +107,7 @@ export function TrianglePlot({ name, reading, decimals }: TrianglePlotProps) {
           {fmt(reading.fa)}
         </text>
         <text
-          className="derivative-plot__tick"
+          className="plot-figure__tick"
           x={xLeft - 4}
           y={t.y1}
           textAnchor="end"

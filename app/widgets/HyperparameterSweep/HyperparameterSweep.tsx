@@ -4,6 +4,9 @@ import { useStrings } from '../../i18n/useStrings.ts';
 import { trainingStore, useTraining } from '../../stores/training.ts';
 import { useUrlSettings } from '../../stores/url-settings.ts';
 import { NumberSetting } from '../PlanarFlowerSweep/NumberSetting.tsx';
+import { SweepRunBar } from '../SweepRunBar/SweepRunBar.tsx';
+import { LockBadge } from '../../components/LockBadge.tsx';
+import { lockedControl } from '../../components/locked-control.ts';
 import { OverlaidCostCurves } from '../OverlaidCostCurves/OverlaidCostCurves.tsx';
 import type { ResultRow } from './results.ts';
 import { ResultsTable } from './ResultsTable.tsx';
@@ -40,7 +43,7 @@ interface Run {
 export function HyperparameterSweep() {
   const text = useStrings(strings);
   const id = useId();
-  const [settings, updateSettings, invalid] = useUrlSettings(hyperSchema);
+  const [settings, updateSettings, invalid, isLocked] = useUrlSettings(hyperSchema);
   const swept = settings.sweep as Swept;
   const list = useValueList(swept);
   const [valuesOk, setValuesOk] = useState(true);
@@ -190,8 +193,9 @@ export function HyperparameterSweep() {
         <fieldset className="hp-sweep__fieldset" disabled={running}>
           <legend>{text.setup}</legend>
           <label className="hp-sweep__select">
-            {text.dataset}
+            {text.dataset} <LockBadge locked={isLocked('data')} />
             <select
+              {...lockedControl(isLocked('data'))}
               value={settings.data}
               data-testid="hp-data"
               onChange={(event) => updateSettings({ data: event.target.value })}
@@ -204,8 +208,9 @@ export function HyperparameterSweep() {
             </select>
           </label>
           <label className="hp-sweep__select">
-            {text.sweep}
+            {text.sweep} <LockBadge locked={isLocked('sweep')} />
             <select
+              {...lockedControl(isLocked('sweep'))}
               value={swept}
               data-testid="hp-swept"
               onChange={(event) => {
@@ -242,15 +247,17 @@ export function HyperparameterSweep() {
               invalidText={text.invalidNumber}
               hint={swept === field.key ? text.fixedNote : undefined}
               disabled={running || swept === field.key}
+              locked={isLocked(field.key)}
               testId={`hp-fixed-${field.key}`}
               onChange={(value) => updateSettings({ [field.key]: value })}
             />
           ))}
           <label className="hp-sweep__select">
-            {text.activation}
+            {text.activation} <LockBadge locked={isLocked('activation')} />
             <select
               value={settings.activation}
-              disabled={swept === 'activation'}
+              disabled={swept === 'activation' || isLocked('activation')}
+              {...lockedControl(isLocked('activation'))}
               data-testid="hp-fixed-activation"
               onChange={(event) => updateSettings({ activation: event.target.value })}
             >
@@ -269,31 +276,26 @@ export function HyperparameterSweep() {
             integer
             invalidText={text.invalidNumber}
             disabled={running}
+            locked={isLocked('seed')}
             testId="hp-fixed-seed"
             onChange={(value) => updateSettings({ seed: value })}
           />
         </fieldset>
       </div>
-      <div className="hp-sweep__actions">
-        {running ? (
-          <button type="button" onClick={stop} data-testid="hp-stop">
-            {text.stop}
-          </button>
-        ) : (
-          <button
-            type="button"
-            className="button--primary"
-            onClick={start}
-            disabled={!valuesOk}
-            data-testid="hp-run"
-          >
-            {text.run}
-          </button>
-        )}
-        <p className="hp-sweep__status" role="status" data-testid="hp-status">
-          {text.phase[phase]} {runs.length > 0 && text.progress(finishedCount, runs.length)}
-        </p>
-      </div>
+      <SweepRunBar
+        running={running}
+        canRun={valuesOk}
+        onRun={start}
+        onStop={stop}
+        runLabel={text.run}
+        stopLabel={text.stop}
+        testIdPrefix="hp"
+        status={
+          <>
+            {text.phase[phase]} {runs.length > 0 && text.progress(finishedCount, runs.length)}
+          </>
+        }
+      />
       <OverlaidCostCurves runs={curveRuns} maxIterations={maxIterations} />
       <ResultsTable rows={results} onClear={() => setResults([])} />
     </section>

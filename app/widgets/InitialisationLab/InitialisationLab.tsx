@@ -1,18 +1,18 @@
 import { useEffect, useId, useState } from 'react';
-import type { ToyDatasetName } from '../../../src/data/toy.ts';
-import type { InitName } from '../../../src/nn/types.ts';
-import type { SessionSetup } from '../../../src/worker/protocol.ts';
 import { engine } from '../../engine-client.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { useUrlSettings } from '../../stores/url-settings.ts';
 import { ComparedRunsControls } from '../ComparedRuns/ComparedRunsControls.tsx';
 import { DataFields } from '../ComparedRuns/DataFields.tsx';
+import { networkSetup, toyData } from '../ComparedRuns/network-setup.ts';
+import { dataOrCsv, type CsvFile } from '../CsvUpload/CsvUpload.tsx';
+import { LockBadge } from '../../components/LockBadge.tsx';
+import { lockedControl } from '../../components/locked-control.ts';
 import { OverlaidCostCurves } from '../OverlaidCostCurves/OverlaidCostCurves.tsx';
 import { RunPanel } from '../ComparedRuns/RunPanel.tsx';
 import { strings as runStrings } from '../ComparedRuns/strings.ts';
 import {
   initialisationSchema,
-  M,
   RUNS,
   SESSIONS,
   TRAIN_ITERATIONS,
@@ -22,34 +22,6 @@ import { strings } from './strings.ts';
 import { WeightRows } from './WeightRows.tsx';
 import '../ComparedRuns/ComparedRuns.css';
 import './InitialisationLab.css';
-
-function setupOf(
-  dataset: string,
-  seed: number,
-  hidden: number,
-  learningRate: number,
-  init: InitName,
-  initScale: number,
-): SessionSetup {
-  return {
-    data: { kind: 'toy', name: dataset as ToyDatasetName, m: M, seed },
-    options: {
-      config: {
-        layerSizes: [2, hidden, 1],
-        hiddenActivation: 'tanh',
-        outputActivation: 'sigmoid',
-        loss: 'cross-entropy',
-      },
-      init,
-      initScale,
-      optimizer: 'gd',
-      learningRate,
-      batchSize: null,
-      // One seed for all three: the two random runs draw the same normals, scaled differently.
-      seed,
-    },
-  };
-}
 
 const STYLE: Record<RunName, { series: number; dash: string }> = {
   zeros: { series: 4, dash: '2 4' },
@@ -65,18 +37,31 @@ export function InitialisationLab() {
   const text = useStrings(strings);
   const runText = useStrings(runStrings);
   const id = useId();
-  const [settings, update, invalid] = useUrlSettings(initialisationSchema);
+  const [settings, update, invalid, isLocked] = useUrlSettings(initialisationSchema);
   const { dataset, seed, hidden, lr, small, large } = settings;
   const [noticeDismissed, setNoticeDismissed] = useState(false);
+  const [upload, setUpload] = useState<CsvFile | null>(null);
   const scaleOf: Record<RunName, number> = { zeros: 0, small, large };
 
   useEffect(() => {
-    engine.configure(SESSIONS.zeros, setupOf(dataset, seed, hidden, lr, 'zeros', 0));
-    engine.configure(SESSIONS.small, setupOf(dataset, seed, hidden, lr, 'random', small));
-    engine.configure(SESSIONS.large, setupOf(dataset, seed, hidden, lr, 'random', large));
+    const data = dataOrCsv(upload, toyData(dataset, seed));
+    // One seed for all three: the two random runs draw the same normals, scaled differently.
+    for (const run of RUNS) {
+      engine.configure(
+        SESSIONS[run],
+        networkSetup({
+          data,
+          hidden,
+          learningRate: lr,
+          seed,
+          init: run === 'zeros' ? 'zeros' : 'random',
+          initScale: scaleOf[run],
+        }),
+      );
+    }
     // α is sent as it changes, without starting over.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [dataset, seed, hidden, small, large]);
+  }, [dataset, seed, hidden, small, large, upload]);
 
   useEffect(() => () => RUNS.forEach((run) => engine.pause(SESSIONS[run])), []);
 
@@ -105,15 +90,21 @@ export function InitialisationLab() {
         hidden={hidden}
         hiddenMax={initialisationSchema.hidden.max}
         onChange={update}
+        isLocked={isLocked}
+        upload={upload}
+        onUpload={setUpload}
+        errorSession={SESSIONS.small}
       />
       <fieldset>
         <legend>{text.scales}</legend>
         <span className="compared-runs__field">
           <label htmlFor={`${id}-small`}>{text.small}</label>
+          <LockBadge locked={isLocked('small')} />
           <select
             id={`${id}-small`}
             data-testid="small-scale"
             value={small}
+            {...lockedControl(isLocked('small'))}
             onChange={(event) => update({ small: Number(event.target.value) })}
           >
             {[0.001, 0.01, 0.1]
@@ -127,10 +118,12 @@ export function InitialisationLab() {
         </span>
         <span className="compared-runs__field">
           <label htmlFor={`${id}-large`}>{text.large}</label>
+          <LockBadge locked={isLocked('large')} />
           <select
             id={`${id}-large`}
             data-testid="large-scale"
             value={large}
+            {...lockedControl(isLocked('large'))}
             onChange={(event) => update({ large: Number(event.target.value) })}
           >
             {[1, 3, 10, 30].concat([1, 3, 10, 30].includes(large) ? [] : [large]).map((v) => (
@@ -145,6 +138,7 @@ export function InitialisationLab() {
         sessions={RUNS.map((run) => SESSIONS[run])}
         learningRate={lr}
         onLearningRateChange={(value) => update({ lr: value })}
+        learningRateLocked={isLocked('lr')}
         maxIterations={TRAIN_ITERATIONS}
       />
       <OverlaidCostCurves

@@ -19,4 +19,3 @@ export const SESSIONS: Record<RunName, string> = {
   large: 'lesson-16-large',
 };
 export const TRAIN_ITERATIONS = 3000;
-export const M = 400;

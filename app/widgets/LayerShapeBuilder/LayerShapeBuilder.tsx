@@ -5,6 +5,8 @@ import {
   type LayerShapesOutput,
 } from '../../../src/worker/computations/layer-shapes.ts';
 import { engine } from '../../engine-client.ts';
+import { engineMessageOf } from '../../../src/engine-error.ts';
+import { useEngineText } from '../../i18n/engine-text.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { useUrlSettings } from '../../stores/url-settings.ts';
 import {
@@ -33,6 +35,7 @@ const SEED = 18;
  */
 export function LayerShapeBuilder() {
   const s = useStrings(strings);
+  const engineText = useEngineText();
   const id = useId();
   const [settings, update, invalid] = useUrlSettings(builderSchema);
   // The URL as last read, so an accepted network writes only the fields that changed.
@@ -80,7 +83,7 @@ export function LayerShapeBuilder() {
         },
         (reason: unknown) => {
           if (!live) return;
-          setProblem(s.engineRefused(reason instanceof Error ? reason.message : String(reason)));
+          setProblem(s.engineRefused(engineText(engineMessageOf(reason))));
           setWaiting(false);
         },
       );
@@ -89,7 +92,7 @@ export function LayerShapeBuilder() {
     };
     // `request` is the form's meaning; the text of an unchanged value does not ask again.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [request, s]);
+  }, [request, s, engineText]);
 
   const L = form.hidden.length + 1;
   const stale = problem !== null;

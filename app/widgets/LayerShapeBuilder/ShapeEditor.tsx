@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { LayerShapesOutput } from '../../../src/worker/computations/layer-shapes.ts';
+import { useEngineText } from '../../i18n/engine-text.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import type { BuilderForm } from './builder-form.ts';
 import { SizeField } from './SizeField.tsx';
@@ -17,6 +18,7 @@ interface ShapeEditorProps {
 /** "Edit a shape by hand": swap W[l] or b[l] for a matrix of the typed shape and let the engine judge. */
 export function ShapeEditor({ form, onChange, output, stale }: ShapeEditorProps) {
   const s = useStrings(strings);
+  const engineText = useEngineText();
   const id = useId();
   const L = form.hidden.length + 1;
   const on = form.edit !== 'off';
@@ -116,7 +118,9 @@ export function ShapeEditor({ form, onChange, output, stale }: ShapeEditorProps)
           </p>
           {!verdict.fits && (
             <p>
-              <code data-testid="edit-message">{verdict.message}</code>
+              <code data-testid="edit-message">
+                {verdict.refusal ? engineText(verdict.refusal) : verdict.message}
+              </code>
             </p>
           )}
           <p>

@@ -22,7 +22,7 @@ const FIELD_LABEL: Record<Field, string> = { x1: 'x₁', x2: 'x₂', w1: 'w₁',
 export function LogisticDerivatives() {
   const s = useStrings(strings);
   const id = useId();
-  const [settings, update, invalid] = useUrlSettings(logisticSchema);
+  const [settings, update, invalid, isLocked] = useUrlSettings(logisticSchema);
   const [noticeDismissed, setNoticeDismissed] = useState(false);
   const [history, setHistory] = useState<number[]>([]);
   const example: LogisticExample = {
@@ -43,6 +43,7 @@ export function LogisticDerivatives() {
         value={settings[name]}
         format={(v) => formatNumber(v, 6)}
         testId={`input-${name}`}
+        locked={isLocked(name)}
         step={name.startsWith('x') ? 1 : 0.1}
         hint={s.range(`-${max}`, max)}
         problem={(v) =>

@@ -3,6 +3,8 @@ import { matrix } from '../../../src/math/matrix.ts';
 import type { Parameters } from '../../../src/nn/types.ts';
 import type { DataSource, GridBounds, SessionSetup } from '../../../src/worker/protocol.ts';
 import { Equation } from '../../components/Equation.tsx';
+import { LockBadge } from '../../components/LockBadge.tsx';
+import { lockedControl } from '../../components/locked-control.ts';
 import { engine } from '../../engine-client.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { useThrottledSession, useTraining } from '../../stores/training.ts';
@@ -11,7 +13,7 @@ import { CostCurve } from '../CostCurve/CostCurve.tsx';
 import { boundsAround } from '../DecisionBoundary/decision-line.ts';
 import { DecisionBoundaryPlot } from '../DecisionBoundary/DecisionBoundaryPlot.tsx';
 import { TrainingControls } from '../TrainingControls/TrainingControls.tsx';
-import { checkTwoFeatureHeader } from './csv-header.ts';
+import { CsvUpload, dataOrCsv, type CsvFile } from '../CsvUpload/CsvUpload.tsx';
 import { GRID_RESOLUTION, labSchema, SLIDER_RANGE, TRAIN_ITERATIONS } from './settings.ts';
 import { strings } from './strings.ts';
 import './LogisticRegressionLab.css';
@@ -57,7 +59,7 @@ function setupOf(
 export function LogisticRegressionLab() {
   const text = useStrings(strings);
   const id = useId();
-  const [settings, updateSettings, invalid] = useUrlSettings(labSchema);
+  const [settings, updateSettings, invalid, isLocked] = useUrlSettings(labSchema);
   const { seed, m, noise, lr } = settings;
   const [bounds, setBounds] = useState<GridBounds | null>(null);
   const [noticeDismissed, setNoticeDismissed] = useState(false);
@@ -84,31 +86,17 @@ export function LogisticRegressionLab() {
   const current = dragged ?? trained;
 
   // The student's own CSV replaces the generated points until new data is asked for.
-  const [upload, setUpload] = useState<{ name: string; text: string } | null>(null);
-  const [uploadError, setUploadError] = useState<string | null>(null);
+  const [upload, setUpload] = useState<CsvFile | null>(null);
 
   // A new data set (seed, m, noise or a CSV) configures the session afresh, from the sliders.
   useEffect(() => {
-    const data: DataSource = upload
-      ? { kind: 'csv', text: upload.text }
-      : { kind: 'toy', name: 'blobs', m, seed, noise };
+    const data = dataOrCsv(upload, { kind: 'toy', name: 'blobs', m, seed, noise });
     engine.configure(SESSION, setupOf(data, seed, lr, settings.w1, settings.w2, settings.b), {
       keepIfSame: true,
     });
     // Only the data defines a new session; α and the sliders are sent as they change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [seed, m, noise, upload]);
-
-  async function readCsv(file: File) {
-    const contents = await file.text();
-    const columns = checkTwoFeatureHeader(contents);
-    if (columns !== null) {
-      setUploadError(text.csvColumns(columns));
-      return;
-    }
-    setUploadError(null);
-    setUpload({ name: file.name, text: contents });
-  }
 
   // Once the data has arrived, fit the plot around it and ask for the probability grid.
   useEffect(() => {
@@ -188,6 +176,7 @@ export function LogisticRegressionLab() {
               <div key={slider.name} className="slider-row">
                 <label htmlFor={`${id}-${slider.name}`}>{slider.label}</label>
                 <input
+                  {...lockedControl(isLocked(slider.name))}
                   id={`${id}-${slider.name}`}
                   type="range"
                   min={-SLIDER_RANGE}
@@ -201,6 +190,7 @@ export function LogisticRegressionLab() {
                 <output htmlFor={`${id}-${slider.name}`} data-testid={`value-${slider.name}`}>
                   {slider.value.toFixed(2)}
                 </output>
+                <LockBadge locked={isLocked(slider.name)} />
               </div>
             ))}
             <p className="lr-lab__hint">{text.slidersHint}</p>
@@ -208,6 +198,7 @@ export function LogisticRegressionLab() {
           <TrainingControls
             session={SESSION}
             learningRate={lr}
+            learningRateLocked={isLocked('lr')}
             maxIterations={TRAIN_ITERATIONS}
             onLearningRateChange={(value) => updateSettings({ lr: value })}
             onAction={(action) => {
@@ -218,8 +209,9 @@ export function LogisticRegressionLab() {
           <fieldset className="lr-lab__data">
             <legend>{text.dataset}</legend>
             <label>
-              {text.seed}{' '}
+              {text.seed} <LockBadge locked={isLocked('seed')} />
               <input
+                {...lockedControl(isLocked('seed'))}
                 type="number"
                 min={0}
                 max={99999}
@@ -234,6 +226,7 @@ export function LogisticRegressionLab() {
             </label>
             <button
               type="button"
+              {...lockedControl(isLocked('seed'))}
               onClick={() => {
                 setUpload(null);
                 updateSettings({ seed: (seed * 7919 + 13) % 99991 });
@@ -241,33 +234,7 @@ export function LogisticRegressionLab() {
             >
               {text.newData}
             </button>
-            <label className="lr-lab__upload">
-              {text.csvLabel}{' '}
-              <input
-                type="file"
-                accept=".csv,text/csv"
-                data-testid="csv-upload"
-                onChange={(event) => {
-                  const file = event.target.files?.[0];
-                  if (file) void readCsv(file);
-                  event.target.value = '';
-                }}
-              />
-            </label>
-            <p className="lr-lab__hint">{text.csvHint}</p>
-            {upload && (
-              <p data-testid="csv-active">
-                {text.csvActive(upload.name)}{' '}
-                <button type="button" onClick={() => setUpload(null)}>
-                  {text.csvBack}
-                </button>
-              </p>
-            )}
-            {uploadError && (
-              <p className="field-error" role="alert" data-testid="csv-error">
-                {uploadError}
-              </p>
-            )}
+            <CsvUpload upload={upload} onUpload={setUpload} />
           </fieldset>
         </div>
       </div>

@@ -17,11 +17,6 @@ export const strings: Localized<{
   legend1: string;
   legendLine: string;
   badLink(fields: string): string;
-  csvLabel: string;
-  csvHint: string;
-  csvActive(name: string): string;
-  csvBack: string;
-  csvColumns(features: number): string;
 }> = {
   en: {
     title: 'Logistic regression on a 2-D data set',
@@ -42,13 +37,6 @@ export const strings: Localized<{
     legendLine: 'ŷ = 0.5',
     badLink: (fields) =>
       `Part of this link could not be used (${fields}); those settings are back to their defaults.`,
-    csvLabel: 'Your own data (CSV)',
-    csvHint:
-      'A header row x1,x2,y, then one point per row with y = 0 or 1. Uploaded data is not part of a shared link.',
-    csvActive: (name) => `Training on ${name}.`,
-    csvBack: 'Back to generated data',
-    csvColumns: (features) =>
-      `This lab plots two features: the CSV needs the columns x1,x2,y, but its header has ${features} feature column${features === 1 ? '' : 's'}.`,
   },
   ko: {
     title: '2차원 데이터에서의 로지스틱 회귀',
@@ -69,12 +57,5 @@ export const strings: Localized<{
     legendLine: 'ŷ = 0.5',
     badLink: (fields) =>
       `링크의 일부(${fields})를 사용할 수 없어 해당 설정을 기본값으로 되돌렸습니다.`,
-    csvLabel: '내 데이터 (CSV)',
-    csvHint:
-      '첫 줄은 x1,x2,y 헤더이고, 그다음 줄마다 점 하나(y는 0 또는 1)입니다. 올린 데이터는 공유 링크에 담기지 않습니다.',
-    csvActive: (name) => `${name}(으)로 학습합니다.`,
-    csvBack: '생성된 데이터로 돌아가기',
-    csvColumns: (features) =>
-      `이 실험실은 특성 두 개를 그립니다. CSV에는 x1,x2,y 열이 있어야 하는데 헤더의 특성 열은 ${features}개입니다.`,
   },
 };

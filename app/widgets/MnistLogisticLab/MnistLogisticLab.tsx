@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { SessionSetup } from '../../../src/worker/protocol.ts';
 import { engine } from '../../engine-client.ts';
+import { useEngineText } from '../../i18n/engine-text.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { useSession, useTraining } from '../../stores/training.ts';
 import { useUrlSettings } from '../../stores/url-settings.ts';
@@ -44,8 +45,9 @@ function setupOf(task: NonNullable<ReturnType<typeof taskOf>>, learningRate: num
  */
 export function MnistLogisticLab() {
   const text = useStrings(strings);
+  const engineText = useEngineText();
   const id = useId();
-  const [settings, update, invalid] = useUrlSettings(mnistLabSchema);
+  const [settings, update, invalid, isLocked] = useUrlSettings(mnistLabSchema);
   const [noticeDismissed, setNoticeDismissed] = useState(false);
   const [attempt, setAttempt] = useState(0);
   const [mTest, setMTest] = useState<number | null>(null);
@@ -155,13 +157,17 @@ export function MnistLogisticLab() {
       </fieldset>
       {task && status === 'configuring' && <MnistLoading progress={view?.loading} />}
       {task && status === 'failed' && (
-        <MnistLoading error={view?.error ?? '?'} onRetry={() => setAttempt((a) => a + 1)} />
+        <MnistLoading
+          error={view?.error ? engineText(view.error) : '?'}
+          onRetry={() => setAttempt((a) => a + 1)}
+        />
       )}
       <div className="mnist-lab__layout">
         <div className="mnist-lab__train">
           <TrainingControls
             session={SESSION}
             learningRate={settings.lr}
+            learningRateLocked={isLocked('lr')}
             maxIterations={TRAIN_ITERATIONS}
             onLearningRateChange={(lr) => update({ lr })}
           />

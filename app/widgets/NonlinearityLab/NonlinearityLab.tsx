@@ -1,47 +1,19 @@
 import { useEffect, useId, useState } from 'react';
-import type { SessionSetup } from '../../../src/worker/protocol.ts';
-import type { ActivationName } from '../../../src/math/activations.ts';
-import type { ToyDatasetName } from '../../../src/data/toy.ts';
 import { engine } from '../../engine-client.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { useUrlSettings } from '../../stores/url-settings.ts';
 import { ComparedRunsControls } from '../ComparedRuns/ComparedRunsControls.tsx';
 import { DataFields } from '../ComparedRuns/DataFields.tsx';
+import { networkSetup, toyData } from '../ComparedRuns/network-setup.ts';
+import { dataOrCsv, type CsvFile } from '../CsvUpload/CsvUpload.tsx';
 import { OverlaidCostCurves } from '../OverlaidCostCurves/OverlaidCostCurves.tsx';
 import { RunPanel } from '../ComparedRuns/RunPanel.tsx';
 import { strings as runStrings } from '../ComparedRuns/strings.ts';
 import { CollapseCheck } from './CollapseCheck.tsx';
-import { M, nonlinearitySchema, SESSIONS, TRAIN_ITERATIONS } from './settings.ts';
+import { nonlinearitySchema, SESSIONS, TRAIN_ITERATIONS } from './settings.ts';
 import { strings } from './strings.ts';
 import '../ComparedRuns/ComparedRuns.css';
 import './NonlinearityLab.css';
-
-function setupOf(
-  dataset: string,
-  seed: number,
-  hidden: number,
-  learningRate: number,
-  hiddenActivation: ActivationName,
-): SessionSetup {
-  return {
-    data: { kind: 'toy', name: dataset as ToyDatasetName, m: M, seed },
-    options: {
-      config: {
-        layerSizes: [2, hidden, 1],
-        hiddenActivation,
-        outputActivation: 'sigmoid',
-        loss: 'cross-entropy',
-      },
-      // The same seed gives both networks the very same initial weights.
-      init: 'random',
-      initScale: 0.01,
-      optimizer: 'gd',
-      learningRate,
-      batchSize: null,
-      seed,
-    },
-  };
-}
 
 /**
  * Lesson 14: a 2-n-1 network trained twice on the same non-linear data from the same
@@ -52,16 +24,23 @@ export function NonlinearityLab() {
   const text = useStrings(strings);
   const runText = useStrings(runStrings);
   const id = useId();
-  const [settings, update, invalid] = useUrlSettings(nonlinearitySchema);
+  const [settings, update, invalid, isLocked] = useUrlSettings(nonlinearitySchema);
   const { dataset, seed, hidden, lr } = settings;
   const [noticeDismissed, setNoticeDismissed] = useState(false);
+  const [upload, setUpload] = useState<CsvFile | null>(null);
 
   useEffect(() => {
-    engine.configure(SESSIONS.linear, setupOf(dataset, seed, hidden, lr, 'linear'));
-    engine.configure(SESSIONS.tanh, setupOf(dataset, seed, hidden, lr, 'tanh'));
+    const data = dataOrCsv(upload, toyData(dataset, seed));
+    // The same seed gives both networks the very same initial weights.
+    for (const hiddenActivation of ['linear', 'tanh'] as const) {
+      engine.configure(
+        SESSIONS[hiddenActivation],
+        networkSetup({ data, hidden, learningRate: lr, seed, hiddenActivation }),
+      );
+    }
     // α is sent as it changes, without starting over.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [dataset, seed, hidden]);
+  }, [dataset, seed, hidden, upload]);
 
   // Leaving the page stops the runs.
   useEffect(
@@ -95,11 +74,16 @@ export function NonlinearityLab() {
         hidden={hidden}
         hiddenMax={nonlinearitySchema.hidden.max}
         onChange={update}
+        isLocked={isLocked}
+        upload={upload}
+        onUpload={setUpload}
+        errorSession={SESSIONS.tanh}
       />
       <ComparedRunsControls
         sessions={[SESSIONS.linear, SESSIONS.tanh]}
         learningRate={lr}
         onLearningRateChange={(value) => update({ lr: value })}
+        learningRateLocked={isLocked('lr')}
         maxIterations={TRAIN_ITERATIONS}
       />
       <ul className="compared-runs__legend" aria-hidden="true">

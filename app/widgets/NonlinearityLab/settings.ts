@@ -11,4 +11,3 @@ export const nonlinearitySchema = {
 
 export const SESSIONS = { linear: 'lesson-14-linear', tanh: 'lesson-14-tanh' } as const;
 export const TRAIN_ITERATIONS = 3000;
-export const M = 400;

@@ -1,4 +1,6 @@
 import { useEffect, useId, useState } from 'react';
+import { LockBadge } from '../../components/LockBadge.tsx';
+import { lockedControl } from '../../components/locked-control.ts';
 import './NumberSetting.css';
 
 interface NumberSettingProps {
@@ -11,6 +13,8 @@ interface NumberSettingProps {
   invalidText: string;
   hint?: string;
   disabled?: boolean;
+  /** An instructor's link set this value: shown, marked, not changeable. */
+  locked?: boolean;
   testId: string;
   onChange(value: number): void;
 }
@@ -28,6 +32,7 @@ export function NumberSetting({
   invalidText,
   hint,
   disabled,
+  locked = false,
   testId,
   onChange,
 }: NumberSettingProps) {
@@ -47,6 +52,7 @@ export function NumberSetting({
   return (
     <div className="number-setting">
       <label htmlFor={id}>{label}</label>
+      <LockBadge locked={locked} />
       <input
         id={id}
         type="number"
@@ -57,7 +63,7 @@ export function NumberSetting({
         value={text}
         disabled={disabled}
         aria-invalid={!ok}
-        aria-describedby={`${id}-note`}
+        {...lockedControl(locked, `${id}-note`)}
         data-testid={testId}
         onChange={(event) => {
           setText(event.target.value);

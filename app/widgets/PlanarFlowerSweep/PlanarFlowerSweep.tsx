@@ -1,11 +1,13 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { GridBounds } from '../../../src/worker/protocol.ts';
+import type { DataSource, GridBounds } from '../../../src/worker/protocol.ts';
 import { engine } from '../../engine-client.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { trainingStore, useTraining } from '../../stores/training.ts';
 import { useUrlSettings } from '../../stores/url-settings.ts';
+import { CsvUpload, type CsvFile } from '../CsvUpload/CsvUpload.tsx';
 import { boundsAround } from '../DecisionBoundary/decision-line.ts';
 import { NumberSetting } from './NumberSetting.tsx';
+import { SweepRunBar } from '../SweepRunBar/SweepRunBar.tsx';
 import {
   GRID_RESOLUTION,
   MODELS,
@@ -33,8 +35,11 @@ const SESSIONS = MODELS.map(sessionIdOf);
 export function PlanarFlowerSweep() {
   const text = useStrings(strings);
   const id = useId();
-  const [settings, updateSettings, invalid] = useUrlSettings(sweepSchema);
+  const [settings, updateSettings, invalid, isLocked] = useUrlSettings(sweepSchema);
   const { iterations, lr, seed } = settings;
+  // The student's own points replace the flower until they go back to it.
+  const [upload, setUpload] = useState<CsvFile | null>(null);
+  const data: DataSource | undefined = upload ? { kind: 'csv', text: upload.text } : undefined;
   const [bounds, setBounds] = useState<GridBounds | null>(null);
   const [phase, setPhase] = useState<Phase>('ready');
   const phaseRef = useRef<Phase>('ready');
@@ -42,7 +47,11 @@ export function PlanarFlowerSweep() {
   /** Per session: the exact step at which it first reached 90% (null: never), once replayed. */
   const [crossings, setCrossings] = useState<Crossings>({});
   const [noticeDismissed, setNoticeDismissed] = useState(false);
-  const run = useRef({ startedAt: 0, target: iterations, settings: { lr, seed } });
+  const run = useRef<{
+    startedAt: number;
+    target: number;
+    settings: { lr: number; seed: number; data?: DataSource };
+  }>({ startedAt: 0, target: iterations, settings: { lr, seed, data } });
   const [targetIterations, setTargetIterations] = useState(iterations);
 
   const changePhase = (next: Phase) => {
@@ -52,7 +61,8 @@ export function PlanarFlowerSweep() {
 
   // New data or a new α: every model starts afresh (and is let go when the page closes).
   useEffect(() => {
-    for (const model of MODELS) engine.configure(sessionIdOf(model), setupOf(model, { lr, seed }));
+    for (const model of MODELS)
+      engine.configure(sessionIdOf(model), setupOf(model, { lr, seed, data }));
     changePhase('ready');
     run.current = { ...run.current };
     setCrossings({});
@@ -60,7 +70,9 @@ export function PlanarFlowerSweep() {
     return () => {
       for (const session of SESSIONS) engine.dispose(session);
     };
-  }, [lr, seed]);
+    // `data` follows `upload`.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [lr, seed, upload]);
 
   // Once the flower has arrived, fit the plots around it and give every session its grid,
   // which the worker then repaints with each batch of progress.
@@ -101,7 +113,11 @@ export function PlanarFlowerSweep() {
   );
 
   function start() {
-    run.current = { startedAt: performance.now(), target: iterations, settings: { lr, seed } };
+    run.current = {
+      startedAt: performance.now(),
+      target: iterations,
+      settings: { lr, seed, data },
+    };
     setTargetIterations(iterations);
     setCrossings({});
     setElapsedMs(null);
@@ -167,6 +183,7 @@ export function PlanarFlowerSweep() {
           hint={text.iterationsHint}
           invalidText={text.invalidNumber}
           disabled={running}
+          locked={isLocked('iterations')}
           testId="sweep-iterations"
           onChange={(value) => updateSettings({ iterations: value })}
         />
@@ -177,6 +194,7 @@ export function PlanarFlowerSweep() {
           max={sweepSchema.lr.max}
           invalidText={text.invalidNumber}
           disabled={running}
+          locked={isLocked('lr')}
           testId="sweep-learning-rate"
           onChange={(value) => updateSettings({ lr: value })}
         />
@@ -188,35 +206,31 @@ export function PlanarFlowerSweep() {
           integer
           invalidText={text.invalidNumber}
           disabled={running}
+          locked={isLocked('seed')}
           testId="sweep-seed"
           onChange={(value) => updateSettings({ seed: value })}
         />
+        <CsvUpload upload={upload} onUpload={setUpload} errorSession={SESSIONS[0]} />
       </fieldset>
-      <div className="flower-sweep__actions">
-        {running ? (
-          <button type="button" onClick={stop} data-testid="sweep-stop">
-            {text.stop}
-          </button>
-        ) : (
-          <button
-            type="button"
-            className="button--primary"
-            onClick={start}
-            disabled={!ready}
-            data-testid="sweep-run"
-          >
-            {text.run}
-          </button>
-        )}
-        <p className="flower-sweep__status" role="status" data-testid="sweep-status">
-          {statusText} {phase !== 'ready' && text.progress(finishedCount, SESSIONS.length)}{' '}
-          {elapsedMs !== null && (
-            <span data-testid="sweep-time" data-ms={Math.round(elapsedMs)}>
-              {text.took(elapsedMs)}
-            </span>
-          )}
-        </p>
-      </div>
+      <SweepRunBar
+        running={running}
+        canRun={ready}
+        onRun={start}
+        onStop={stop}
+        runLabel={text.run}
+        stopLabel={text.stop}
+        testIdPrefix="sweep"
+        status={
+          <>
+            {statusText} {phase !== 'ready' && text.progress(finishedCount, SESSIONS.length)}{' '}
+            {elapsedMs !== null && (
+              <span data-testid="sweep-time" data-ms={Math.round(elapsedMs)}>
+                {text.took(elapsedMs)}
+              </span>
+            )}
+          </>
+        }
+      />
       <ul className="flower-sweep__legend" aria-hidden="true">
         <li>
           <span className="flower-sweep__swatch flower-sweep__swatch--class0" /> {text.legend0}
@@ -247,7 +261,7 @@ export function PlanarFlowerSweep() {
  * once per slice of many steps, too coarse to compare the hidden sizes.
  */
 function findCrossings(
-  settings: { lr: number; seed: number },
+  settings: { lr: number; seed: number; data?: DataSource },
   iterations: number,
   setCrossings: (update: (current: Crossings) => Crossings) => void,
 ) {

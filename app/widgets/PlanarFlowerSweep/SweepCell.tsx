@@ -1,4 +1,5 @@
 import type { GridBounds } from '../../../src/worker/protocol.ts';
+import { engine } from '../../engine-client.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { useSession } from '../../stores/training.ts';
 import { DecisionBoundaryPlot } from '../DecisionBoundary/DecisionBoundaryPlot.tsx';
@@ -37,7 +38,13 @@ export function SweepCell({ model, bounds }: SweepCellProps) {
         session={session}
         bounds={bounds}
         sizePx={300}
-        description={text.cellDescription(model, FLOWER_M, iteration, accuracy, view?.cost ?? null)}
+        description={text.cellDescription(
+          model,
+          engine.sessionData(session)?.X?.cols ?? FLOWER_M,
+          iteration,
+          accuracy,
+          view?.cost ?? null,
+        )}
       />
       <p className="flower-sweep__readout">
         <strong data-testid="cell-accuracy">{text.accuracyOf(accuracy)}</strong>

@@ -3,7 +3,8 @@
  * networks of 1, 2, 3, 4, 5, 20 and 50 units on the course's flower (m = 400), each trained by
  * full-batch gradient descent from W = randn x 0.01, b = 0.
  */
-import type { SessionSetup } from '../../../src/worker/protocol.ts';
+import type { DataSource, SessionSetup } from '../../../src/worker/protocol.ts';
+import { networkSetup, TOY_M } from '../ComparedRuns/network-setup.ts';
 import type { Schema } from '../../stores/url-settings.ts';
 
 export const sweepSchema = {
@@ -16,7 +17,7 @@ export const sweepSchema = {
 } satisfies Schema;
 
 /** Number of examples in the course's flower: 200 per class. */
-export const FLOWER_M = 400;
+export const FLOWER_M = TOY_M;
 export const GRID_RESOLUTION = 60;
 /** The accuracy the predict-then-check question asks about. */
 export const TARGET_ACCURACY = 0.9;
@@ -44,28 +45,18 @@ export function sessionIdOf(model: Model): string {
   return model === null ? 'lesson-17-logistic' : `lesson-17-h${model}`;
 }
 
-/** The worker session for one model: [2, 1] sigmoid, or [2, n1, 1] with tanh hidden units. */
+/**
+ * The worker session for one model: [2, 1] sigmoid, or [2, n1, 1] with tanh hidden units,
+ * on the course's flower or on the student's own points (`data`).
+ */
 export function setupOf(
   model: Model,
-  settings: { lr: number; seed: number },
+  settings: { lr: number; seed: number; data?: DataSource },
   bounds?: SessionSetup['grid'],
 ): SessionSetup {
+  const data = settings.data ?? { kind: 'toy', name: 'flower', m: FLOWER_M, seed: settings.seed };
   return {
-    data: { kind: 'toy', name: 'flower', m: FLOWER_M, seed: settings.seed },
-    options: {
-      config: {
-        layerSizes: model === null ? [2, 1] : [2, model, 1],
-        hiddenActivation: 'tanh',
-        outputActivation: 'sigmoid',
-        loss: 'cross-entropy',
-      },
-      init: 'random',
-      initScale: 0.01,
-      optimizer: 'gd',
-      learningRate: settings.lr,
-      batchSize: null,
-      seed: settings.seed,
-    },
+    ...networkSetup({ data, hidden: model, learningRate: settings.lr, seed: settings.seed }),
     grid: bounds,
   };
 }

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { download } from '../../components/export/plot-export.ts';
 import { engine } from '../../engine-client.ts';
+import { divergenceMessage, useEngineText } from '../../i18n/engine-text.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { useThrottledSession } from '../../stores/training.ts';
 import { strings } from './strings.ts';
@@ -18,6 +19,8 @@ interface TrainingControlsProps {
   learningRate: number;
   /** Called with a valid learning rate the student typed (to store it in the URL). */
   onLearningRateChange(value: number): void;
+  /** An instructor's link locks α: the field shows it disabled. */
+  learningRateLocked?: boolean;
   /** How many iterations one press of Train runs before stopping by itself. */
   maxIterations: number;
   /** Called when the student presses Train, Step or Reset, before the request goes out. */
@@ -31,10 +34,12 @@ export function TrainingControls({
   session,
   learningRate,
   onLearningRateChange,
+  learningRateLocked = false,
   maxIterations,
   onAction,
 }: TrainingControlsProps) {
   const text = useStrings(strings);
+  const engineText = useEngineText();
   // Read-outs refresh ten times a second: readable, and cheap while training.
   const view = useThrottledSession(session, 100);
   const id = useId();
@@ -142,7 +147,13 @@ export function TrainingControls({
         </button>
       </div>
       <SpeedField id={id} speed={speed} onChange={setSpeed} />
-      <LearningRateField id={id} rateText={rateText} parsed={parsed} onChange={commit} />
+      <LearningRateField
+        id={id}
+        rateText={rateText}
+        parsed={parsed}
+        onChange={commit}
+        locked={learningRateLocked}
+      />
       <dl className="training-controls__readouts" aria-live="off">
         <div>
           <dt>{text.iteration}</dt>
@@ -166,12 +177,12 @@ export function TrainingControls({
       </p>
       {view?.divergence && (
         <p className="field-error" role="alert" data-testid="divergence">
-          {text.diverged(view.divergence.iteration, view.divergence.cause)}
+          {text.diverged(view.divergence.iteration, engineText(divergenceMessage(view.divergence)))}
         </p>
       )}
       {view?.error && !view.divergence && (
         <p className="field-error" role="alert" data-testid="training-error">
-          {view.error}
+          {engineText(view.error)}
         </p>
       )}
     </div>

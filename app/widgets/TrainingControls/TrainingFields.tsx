@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react';
+import { LockBadge } from '../../components/LockBadge.tsx';
+import { lockedControl } from '../../components/locked-control.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { parseLearningRate, type LearningRateInput } from './parse-learning-rate.ts';
 import { strings } from './strings.ts';
@@ -56,17 +58,22 @@ export function SpeedField({
   );
 }
 
-/** The learning-rate input with its message: why a value is refused, or that it is large. */
+/**
+ * The learning-rate input with its message: why a value is refused, or that it is large.
+ * `locked`: an instructor's link set α; the field shows it and cannot change it.
+ */
 export function LearningRateField({
   id,
   rateText,
   parsed,
   onChange,
+  locked = false,
 }: {
   id: string;
   rateText: string;
   parsed: LearningRateInput;
   onChange(text: string): void;
+  locked?: boolean;
 }) {
   const text = useStrings(strings);
   const message = !parsed.ok
@@ -77,6 +84,7 @@ export function LearningRateField({
   return (
     <div className="training-controls__rate">
       <label htmlFor={`${id}-rate`}>{text.learningRate}</label>
+      <LockBadge locked={locked} />
       <input
         id={`${id}-rate`}
         data-testid="learning-rate"
@@ -85,7 +93,7 @@ export function LearningRateField({
         spellCheck={false}
         value={rateText}
         aria-invalid={!parsed.ok}
-        aria-describedby={message ? `${id}-rate-message` : undefined}
+        {...lockedControl(locked, message ? `${id}-rate-message` : undefined)}
         onChange={(event) => onChange(event.target.value)}
       />
       {message && (

@@ -6,6 +6,7 @@
  * With `edit`, W[l] or b[l] is replaced by a matrix of the typed shape and the pass is run
  * again: a shape that does not fit makes the engine throw its ShapeError, which is returned.
  */
+import { EngineError, engineMessageOf, type EngineMessage } from '../../engine-error.ts';
 import { binaryCrossEntropyDerivative } from '../../math/losses.ts';
 import { matmulTransA } from '../../math/gemm.ts';
 import { type Matrix, ShapeError, matrix, zeros } from '../../math/matrix.ts';
@@ -64,6 +65,8 @@ export interface EditResult {
   fits: boolean;
   /** the engine's ShapeError message when it does not fit */
   message: string | null;
+  /** the same with its code and numbers, for other languages */
+  refusal: EngineMessage | null;
 }
 
 export interface LayerShapesOutput {
@@ -81,11 +84,19 @@ const shapeOf = (M: Matrix): Shape => [M.rows, M.cols];
 function checkLimits(config: NetworkConfig, m: number): void {
   const sizes = config.layerSizes;
   if (!Number.isInteger(m) || m < 1 || m > BUILDER_LIMITS.m) {
-    throw new Error(`m must be a whole number from 1 to ${BUILDER_LIMITS.m}, got ${String(m)}`);
+    throw new EngineError(
+      `m must be a whole number from 1 to ${BUILDER_LIMITS.m}, got ${String(m)}`,
+      'builder-m',
+      { limit: BUILDER_LIMITS.m, value: String(m) },
+    );
   }
   const L = sizes.length - 1;
   if (L > BUILDER_LIMITS.layers) {
-    throw new Error(`the builder holds at most L = ${BUILDER_LIMITS.layers} layers, got L = ${L}`);
+    throw new EngineError(
+      `the builder holds at most L = ${BUILDER_LIMITS.layers} layers, got L = ${L}`,
+      'builder-layers',
+      { limit: BUILDER_LIMITS.layers, layers: L },
+    );
   }
   let parameters = 0;
   let activations = 0;
@@ -94,13 +105,17 @@ function checkLimits(config: NetworkConfig, m: number): void {
     activations += sizes[l]! * m;
   }
   if (parameters > BUILDER_LIMITS.parameters) {
-    throw new Error(
+    throw new EngineError(
       `this network has ${parameters} parameters (W and b); the builder stops at ${BUILDER_LIMITS.parameters} so it runs on a phone`,
+      'builder-parameters',
+      { count: parameters, limit: BUILDER_LIMITS.parameters },
     );
   }
   if (activations > BUILDER_LIMITS.activations) {
-    throw new Error(
+    throw new EngineError(
       `Z and A would hold ${activations} numbers ((n[1] + ... + n[L]) x m); the builder stops at ${BUILDER_LIMITS.activations}`,
+      'builder-activations',
+      { count: activations, limit: BUILDER_LIMITS.activations },
     );
   }
 }
@@ -148,15 +163,21 @@ function tryEdit(
   const L = config.layerSizes.length - 1;
   const { param, layer, rows, cols } = edit;
   if (!Number.isInteger(layer) || layer < 1 || layer > L) {
-    throw new Error(`there is no layer ${String(layer)}: this network has layers 1 to ${L}`);
+    throw new EngineError(
+      `there is no layer ${String(layer)}: this network has layers 1 to ${L}`,
+      'builder-no-layer',
+      { layer: String(layer), layers: L },
+    );
   }
   for (const [what, v] of [
     ['rows', rows],
     ['columns', cols],
   ] as const) {
     if (!Number.isInteger(v) || v < 1 || v > 4096) {
-      throw new Error(
+      throw new EngineError(
         `a typed shape needs a whole number of ${what} from 1 to 4096, got ${String(v)}`,
+        what === 'rows' ? 'builder-edit-rows' : 'builder-edit-columns',
+        { value: String(v) },
       );
     }
   }
@@ -166,10 +187,18 @@ function tryEdit(
   swapped[param][layer - 1] = zeros(rows, cols);
   try {
     run(config, swapped, X, Y);
-    return { param, layer, got: [rows, cols], expected, fits: true, message: null };
+    return { param, layer, got: [rows, cols], expected, fits: true, message: null, refusal: null };
   } catch (error) {
     if (!(error instanceof ShapeError)) throw error;
-    return { param, layer, got: [rows, cols], expected, fits: false, message: error.message };
+    return {
+      param,
+      layer,
+      got: [rows, cols],
+      expected,
+      fits: false,
+      message: error.message,
+      refusal: engineMessageOf(error),
+    };
   }
 }
 
