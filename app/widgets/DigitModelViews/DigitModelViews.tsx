@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useDeferredValue, useId } from 'react';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { useDigitLab } from '../../stores/digit-lab.ts';
 import { useUrlSettings } from '../../stores/url-settings.ts';
@@ -21,7 +21,9 @@ export function DigitModelViews() {
   const id = useId();
   const [settings, update] = useUrlSettings(digitLabSchema);
   const models = useActiveModels();
-  const pixels = useDigitLab((state) => state.digit.pixels);
+  // Deferred: while a pen moves, the pad's predictions render first and these pictures follow
+  // when the browser has time, so they never delay a prediction.
+  const pixels = useDeferredValue(useDigitLab((state) => state.digit.pixels));
   const kind = settings.view === 'hidden' ? 'hidden' : 'one-vs-all';
   const active = models[kind];
 
