@@ -164,16 +164,24 @@ export function DigitMistakes() {
             ))}
           </ul>
           {selected && (
-            <div className="digit-mistakes__detail" data-testid="mistake-detail" aria-live="polite">
-              <p>
+            <div className="digit-mistakes__detail" data-testid="mistake-detail">
+              <p aria-live="polite">
                 {text.detail(
                   selected.index,
                   selected.label,
                   selected.predicted,
                   names.shortName[kind],
-                )}{' '}
+                )}
+              </p>
+              <OutputBars
+                outputs={selected.outputs}
+                predicted={selected.predicted}
+                label={text.outputsLabel(selected.index)}
+              />
+              <p>
                 <a
                   href="#digit-pad"
+                  data-testid="to-pad"
                   onClick={(event) => {
                     event.preventDefault();
                     const pad = document.querySelector<HTMLElement>('[data-testid="digit-pad"]');
@@ -181,14 +189,9 @@ export function DigitMistakes() {
                     pad?.focus({ preventScroll: true });
                   }}
                 >
-                  {text.toPad}
+                  ↑ {text.toPad}
                 </a>
               </p>
-              <OutputBars
-                outputs={selected.outputs}
-                predicted={selected.predicted}
-                label={text.outputsLabel(selected.index)}
-              />
             </div>
           )}
         </>
