@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { digitModelFromFile, type DigitModelKind } from '../../../src/nn/digit-models.ts';
-import { DIGIT_RECIPES } from '../../../src/train/digit-recipes.ts';
+import {
+  DIGIT_RECIPES,
+  MNIST_TRAINING_IMAGES,
+  recipeSteps,
+} from '../../../src/train/digit-recipes.ts';
 import type { SessionSetup } from '../../../src/worker/protocol.ts';
 import { engine } from '../../engine-client.ts';
 import { setTrained } from '../../stores/digit-lab.ts';
 import { useThrottledSession } from '../../stores/training.ts';
-
-/** MNIST's training set, until the worker says how many images the session holds. */
-const MNIST_TRAINING_IMAGES = 60_000;
 
 export function sessionOf(kind: DigitModelKind): string {
   return `lesson-20-${kind}`;
@@ -34,9 +35,10 @@ export function useDigitTrainingSession(kind: DigitModelKind, onModel: () => voi
   const report = useRef(onModel);
   report.current = onModel;
 
+  // m from the worker once the session holds the data (all 60,000 images).
   const m = engine.sessionData(session)?.labels?.length || MNIST_TRAINING_IMAGES;
-  const stepsPerEpoch = Math.ceil(m / (recipe.options.batchSize ?? m));
-  const totalSteps = recipe.epochs * stepsPerEpoch;
+  const totalSteps = recipeSteps(recipe, m);
+  const stepsPerEpoch = totalSteps / recipe.epochs;
   const status = view?.status ?? null;
   const iteration = view?.iteration ?? 0;
 
