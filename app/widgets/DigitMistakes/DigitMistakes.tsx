@@ -4,6 +4,7 @@ import { useStrings } from '../../i18n/useStrings.ts';
 import { requestTestDigit } from '../../stores/digit-lab.ts';
 import { useUrlSettings } from '../../stores/url-settings.ts';
 import { OutputBars } from '../DigitPredictions/OutputBars.tsx';
+import { ModelKindSwitch } from '../DigitModels/ModelKindSwitch.tsx';
 import { digitLabSchema } from '../DigitModels/settings.ts';
 import { strings as modelStrings } from '../DigitModels/strings.ts';
 import { useActiveModels } from '../DigitModels/useActiveModels.ts';
@@ -69,25 +70,16 @@ export function DigitMistakes() {
       <h3 id={`${id}-title`} className="widget__title">
         {text.title}
       </h3>
-      <fieldset className="digit-mistakes__switch">
-        <legend>{text.whose}</legend>
-        {(['hidden', 'one-vs-all'] as const).map((option) => (
-          <label key={option}>
-            <input
-              type="radio"
-              name={`${id}-kind`}
-              value={option}
-              checked={kind === option}
-              data-testid={`mistakes-${option}`}
-              onChange={() => {
-                setChosen(null);
-                update({ mistakes: option });
-              }}
-            />{' '}
-            {names.modelName[option]}
-          </label>
-        ))}
-      </fieldset>
+      <ModelKindSwitch
+        legend={text.whose}
+        value={kind}
+        order={['hidden', 'one-vs-all']}
+        testIdPrefix="mistakes"
+        onChange={(option) => {
+          setChosen(null);
+          update({ mistakes: option });
+        }}
+      />
       {active.error && (
         <p className="notice notice--error" role="alert">
           {names.modelFailed(active.error)}
