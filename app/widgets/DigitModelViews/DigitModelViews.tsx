@@ -1,7 +1,8 @@
-import { useId } from 'react';
+import { useDeferredValue, useId } from 'react';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { useDigitLab } from '../../stores/digit-lab.ts';
 import { useUrlSettings } from '../../stores/url-settings.ts';
+import { ModelKindSwitch } from '../DigitModels/ModelKindSwitch.tsx';
 import { digitLabSchema } from '../DigitModels/settings.ts';
 import { strings as modelStrings } from '../DigitModels/strings.ts';
 import { useActiveModels } from '../DigitModels/useActiveModels.ts';
@@ -21,7 +22,9 @@ export function DigitModelViews() {
   const id = useId();
   const [settings, update] = useUrlSettings(digitLabSchema);
   const models = useActiveModels();
-  const pixels = useDigitLab((state) => state.digit.pixels);
+  // Deferred: while a pen moves, the pad's predictions render first and these pictures follow
+  // when the browser has time, so they never delay a prediction.
+  const pixels = useDeferredValue(useDigitLab((state) => state.digit.pixels));
   const kind = settings.view === 'hidden' ? 'hidden' : 'one-vs-all';
   const active = models[kind];
 
@@ -35,22 +38,13 @@ export function DigitModelViews() {
       <h3 id={`${id}-title`} className="widget__title">
         {text.title}
       </h3>
-      <fieldset className="digit-views__switch">
-        <legend>{text.whichModel}</legend>
-        {(['one-vs-all', 'hidden'] as const).map((option) => (
-          <label key={option}>
-            <input
-              type="radio"
-              name={`${id}-view`}
-              value={option}
-              checked={kind === option}
-              data-testid={`view-${option}`}
-              onChange={() => update({ view: option })}
-            />{' '}
-            {names.modelName[option]}
-          </label>
-        ))}
-      </fieldset>
+      <ModelKindSwitch
+        legend={text.whichModel}
+        value={kind}
+        order={['one-vs-all', 'hidden']}
+        testIdPrefix="view"
+        onChange={(view) => update({ view })}
+      />
       <p className="digit-views__note" data-testid="views-source" data-source={active.source}>
         {text.showing(names.source[active.source])}
       </p>

@@ -53,7 +53,7 @@ export const strings: Localized<{
     wNegative: 'w < 0: ink here argues against the digit',
     wPositive: 'w > 0: ink here argues for the digit',
     wCaption:
-      'The scale ends at the largest |w| but the strongest 0.5%, which get the full colour. Where no training digit ever has ink (the border), the gradient is always 0 and w stays at its starting value 0.',
+      'The scale ends at the largest |w| but the strongest 0.5%, which get the full colour. Where no training digit ever has ink (most of the outermost pixels), the gradient is always 0 and w stays at its starting value 0; just inside, where ink is rare, it is mostly other digits’ ink, and the weights turn negative.',
     wOf: (digit) => `w of the classifier for ${digit}`,
     wDescription: (digit, min, max, argMin, argMax) =>
       `The classifier for ${digit}: weights from ${min} (row, column ${at(argMin)}) to ${max} (${at(argMax)}).`,
@@ -97,7 +97,7 @@ export const strings: Localized<{
     wNegative: 'w < 0: 여기의 잉크는 이 숫자가 아니라는 쪽',
     wPositive: 'w > 0: 여기의 잉크는 이 숫자라는 쪽',
     wCaption:
-      '척도의 끝은 가장 센 0.5%를 뺀 가장 큰 |w|이고, 그보다 센 가중치는 가장 진한 색이 됩니다. 학습 숫자 어디에도 잉크가 없는 곳(가장자리)은 기울기가 늘 0이어서 w가 시작값 0에 머뭅니다.',
+      '척도의 끝은 가장 센 0.5%를 뺀 가장 큰 |w|이고, 그보다 센 가중치는 가장 진한 색이 됩니다. 학습 숫자 어디에도 잉크가 없는 곳(가장 바깥 픽셀 대부분)은 기울기가 늘 0이어서 w가 시작값 0에 머뭅니다. 그 바로 안쪽처럼 잉크가 드문 곳의 잉크는 대개 다른 숫자의 것이어서 가중치가 음수가 됩니다.',
     wOf: (digit) => `${digit} 분류기의 w`,
     wDescription: (digit, min, max, argMin, argMax) =>
       `${digit} 분류기: 가중치는 ${min}(행, 열 ${at(argMin)})부터 ${max}(${at(argMax)})까지입니다.`,

@@ -63,7 +63,11 @@ export function PadCanvas({
         if (activePointer.current !== null) return;
         if (event.pointerType === 'mouse' && event.button !== 0) return;
         event.preventDefault();
-        event.currentTarget.setPointerCapture?.(event.pointerId);
+        try {
+          event.currentTarget.setPointerCapture(event.pointerId);
+        } catch {
+          // A pointer the browser does not know as active (a synthetic event) cannot be captured.
+        }
         activePointer.current = event.pointerId;
         setPen(null);
         begin(toPad(event));

@@ -11,11 +11,13 @@
  */
 export const PAD_SIZE = 280;
 /**
- * Pen width in pad pixels: a thick pen, 1/12 of the pad. A digit drawn over most of the pad
+ * Pen width in pad pixels: a thick pen, 1/14 of the pad. A digit drawn over most of the pad
  * then has strokes about a tenth of its height, as MNIST's pen strokes are (2 to 3 pixels of
- * a 20-pixel digit), so after scaling to the 20 x 20 box the ink looks like MNIST's.
+ * a 20-pixel digit), so after scaling to the 20 x 20 box the ink looks like MNIST's. It stays
+ * under the preprocessing's "nearly empty" extent (MIN_EXTENT_FRACTION of the pad), so a
+ * single tap is not read as a digit.
  */
-export const PEN_WIDTH = PAD_SIZE / 12;
+export const PEN_WIDTH = PAD_SIZE / 14;
 
 export interface Point {
   x: number;
