@@ -1,4 +1,6 @@
 import { useId } from 'react';
+import { LockBadge } from '../../components/LockBadge.tsx';
+import { lockedControl } from '../../components/locked-control.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { useDigitLab } from '../../stores/digit-lab.ts';
 import { useUrlSettings } from '../../stores/url-settings.ts';
@@ -19,7 +21,7 @@ export function DigitModelViews() {
   const text = useStrings(strings);
   const names = useStrings(modelStrings);
   const id = useId();
-  const [settings, update] = useUrlSettings(digitLabSchema);
+  const [settings, update, , isLocked] = useUrlSettings(digitLabSchema);
   const models = useActiveModels();
   const pixels = useDigitLab((state) => state.digit.pixels);
   const kind = settings.view === 'hidden' ? 'hidden' : 'one-vs-all';
@@ -36,7 +38,9 @@ export function DigitModelViews() {
         {text.title}
       </h3>
       <fieldset className="digit-views__switch">
-        <legend>{text.whichModel}</legend>
+        <legend>
+          {text.whichModel} <LockBadge locked={isLocked('view')} />
+        </legend>
         {(['one-vs-all', 'hidden'] as const).map((option) => (
           <label key={option}>
             <input
@@ -45,6 +49,7 @@ export function DigitModelViews() {
               value={option}
               checked={kind === option}
               data-testid={`view-${option}`}
+              {...lockedControl(isLocked('view'))}
               onChange={() => update({ view: option })}
             />{' '}
             {names.modelName[option]}
@@ -67,6 +72,7 @@ export function DigitModelViews() {
             pixels={pixels}
             classSetting={settings.class}
             onClass={(value) => update({ class: value })}
+            classLocked={isLocked('class')}
           />
         ) : (
           <HiddenUnitViews loaded={active.loaded} pixels={pixels} />
