@@ -80,6 +80,7 @@ function ZInput({ z, onZChange, locked, label, hint, describedBy }: ZInputProps)
         max={Z_MAX}
         step={Z_STEP}
         value={draft ?? formatShort(z, 2)}
+        data-testid="z-input"
         {...lockedControl(locked, `${hintId} ${describedBy}`)}
         onChange={(event) => {
           const text = event.currentTarget.value;
