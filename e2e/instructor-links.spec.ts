@@ -105,9 +105,9 @@ async function lockEverything(page: Page, row: LessonLocks) {
 test.describe('every lesson, with all of its settings locked', () => {
   test('the table below covers every lesson in the contents', async ({ page }) => {
     await page.goto('/');
-    const hrefs = await page.getByTestId('lesson-link').evaluateAll((links) =>
-      links.map((link) => link.getAttribute('href')!.split('/').pop()!),
-    );
+    const hrefs = await page
+      .getByTestId('lesson-link')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')!.split('/').pop()!));
     expect(hrefs.length).toBeGreaterThan(0);
     expect([...new Set(LESSON_LOCKS.map((row) => row.id))].sort()).toEqual([...hrefs].sort());
   });
@@ -117,9 +117,7 @@ test.describe('every lesson, with all of its settings locked', () => {
       test.setTimeout(row.slow ? 240_000 : 60_000);
       const { names, expected, link } = await lockEverything(page, row);
       expect([...names].sort()).toEqual([...expected].sort());
-      expect(new URL(link).searchParams.get('lock')?.split(',').sort()).toEqual(
-        [...names].sort(),
-      );
+      expect(new URL(link).searchParams.get('lock')?.split(',').sort()).toEqual([...names].sort());
 
       await page.goto(link);
       const loading = { timeout: row.slow ? 180_000 : 15_000 };

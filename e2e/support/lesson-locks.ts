@@ -151,7 +151,7 @@ export const LESSON_LOCKS: readonly LessonLocks[] = [
   {
     id: '14-why-nonlinear-activations',
     controls: {
-      dataset: ['dataset'],
+      dataset: ['dataset', 'csv-upload'],
       seed: ['seed'],
       hidden: ['hidden-units'],
       lr: ['learning-rate'],
@@ -160,7 +160,7 @@ export const LESSON_LOCKS: readonly LessonLocks[] = [
   {
     id: '15-backpropagation',
     controls: {
-      dataset: ['dataset'],
+      dataset: ['dataset', 'csv-upload'],
       seed: ['seed'],
       hidden: ['hidden-units'],
       lr: ['learning-rate'],
@@ -170,7 +170,7 @@ export const LESSON_LOCKS: readonly LessonLocks[] = [
   {
     id: '16-random-initialisation',
     controls: {
-      dataset: ['dataset'],
+      dataset: ['dataset', 'csv-upload'],
       seed: ['seed'],
       hidden: ['hidden-units'],
       lr: ['learning-rate'],
