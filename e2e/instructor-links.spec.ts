@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { LESSON_LOCKS, type LessonLocks } from './support/lesson-locks.ts';
 import { inKorean } from './support/locale.ts';
 
 /** Instructor links (lock=...) and link versions (v=...), on lessons 14, 2 and 19. */
@@ -79,6 +80,99 @@ test.describe('instructor links', () => {
     await expect(page.getByTestId('hp-data')).toBeDisabled();
     await expect(page.getByTestId('hp-fixed-seed')).toBeDisabled();
     await expect(page.getByTestId('lock-notice')).toHaveCount(0);
+  });
+});
+
+/**
+ * Opens the lesson, reads its settings from the instructor-link panel, ticks them all and
+ * returns the names and the link that locks them.
+ */
+async function lockEverything(page: Page, row: LessonLocks) {
+  await page.goto(`/lessons/${row.id}${row.query ? `?${row.query}` : ''}`);
+  const expected = [...Object.keys(row.controls), ...Object.keys(row.offscreen ?? {})];
+  await page.getByTestId('instructor-link').locator('summary').click();
+  const boxes = page.locator('[data-testid^="lock-field-"]');
+  // Every widget registers its settings once mounted.
+  await expect(boxes).toHaveCount(expected.length);
+  const names = await boxes.evaluateAll((all) =>
+    all.map((box) => box.getAttribute('data-testid')!.slice('lock-field-'.length)),
+  );
+  for (const box of await boxes.all()) await box.check();
+  const link = await page.getByTestId('instructor-link-url').inputValue();
+  return { names, expected, link };
+}
+
+test.describe('every lesson, with all of its settings locked', () => {
+  test('the table below covers every lesson in the contents', async ({ page }) => {
+    await page.goto('/');
+    const hrefs = await page
+      .getByTestId('lesson-link')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')!.split('/').pop()!));
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect([...new Set(LESSON_LOCKS.map((row) => row.id))].sort()).toEqual([...hrefs].sort());
+  });
+
+  for (const row of LESSON_LOCKS) {
+    test(`lesson ${row.id}${row.query ? ` (${row.query})` : ''}`, async ({ page }) => {
+      test.setTimeout(row.slow ? 240_000 : 60_000);
+      const { names, expected, link } = await lockEverything(page, row);
+      expect([...names].sort()).toEqual([...expected].sort());
+      expect(new URL(link).searchParams.get('lock')?.split(',').sort()).toEqual([...names].sort());
+
+      await page.goto(link);
+      const loading = { timeout: row.slow ? 180_000 : 15_000 };
+      await expect(page.getByTestId('locked-banner')).toBeVisible();
+      await expect(page.getByTestId('lock-notice')).toHaveCount(0);
+      for (const [setting, ids] of Object.entries(row.controls)) {
+        for (const id of ids) {
+          const controls = page.getByTestId(id);
+          await expect(controls.first(), `${setting}: ${id}`).toBeAttached(loading);
+          for (const control of await controls.all()) {
+            // aria-disabled and the description come only from a lock (lockedControl).
+            await expect(control, `${setting}: ${id}`).toHaveAttribute('aria-disabled', 'true');
+            await expect(control, `${setting}: ${id}`).toHaveAccessibleDescription(
+              /Set by your instructor/,
+            );
+          }
+        }
+      }
+      await expect(page.getByTestId('lock-badge').first()).toBeVisible();
+    });
+  }
+
+  test('a locked ARIA slider stays put under keys and drags; the page stays axe-clean', async ({
+    page,
+  }) => {
+    await page.goto('/lessons/13-activation-functions?z=1.5&lock=z&v=1');
+    const handles = page.getByTestId('z-slider');
+    await expect(handles).toHaveCount(4);
+    const first = handles.first();
+    await expect(first).toHaveAttribute('aria-valuenow', '1.5');
+    await first.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('End');
+    const box = (await first.locator('..').boundingBox())!;
+    await page.mouse.move(box.x + 5, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width - 5, box.y + box.height / 2, { steps: 4 });
+    await page.mouse.up();
+    await expect(first).toHaveAttribute('aria-valuenow', '1.5');
+    await expect(page.getByTestId('z-input')).toHaveValue('1.5');
+    expect(new URL(page.url()).searchParams.get('z')).toBe('1.5');
+    await expect(page.getByTestId('lock-badge')).toHaveCount(1);
+    expect(await seriousFindings(page)).toEqual([]);
+  });
+
+  test('lesson 18 with everything locked is axe-clean and its sizes cannot be typed', async ({
+    page,
+  }) => {
+    const row = LESSON_LOCKS.find((r) => r.id === '18-deep-network-shapes')!;
+    const { link } = await lockEverything(page, row);
+    await page.goto(link);
+    await expect(page.getByTestId('builder-summary')).toContainText('[3, 4, 3, 3, 3, 3, 3, 3, 1]');
+    await expect(page.getByTestId('size-n1')).toBeDisabled();
+    await expect(page.getByTestId('edit-toggle')).toBeDisabled();
+    expect(await seriousFindings(page)).toEqual([]);
   });
 });
 

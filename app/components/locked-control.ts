@@ -22,3 +22,16 @@ export function lockedControl(locked: boolean, describedBy?: string): LockedCont
     'data-locked': 'true',
   };
 }
+
+/**
+ * The same for a custom ARIA control (a `role="slider"` div): `aria-disabled` only, since
+ * `disabled` belongs to native controls. It stays focusable so a screen reader still finds
+ * it and its value; the widget itself ignores its keys and drags while locked.
+ */
+export function lockedAriaControl(
+  locked: boolean,
+  describedBy?: string,
+): Omit<LockedControlProps, 'disabled'> {
+  const { disabled: _native, ...aria } = lockedControl(locked, describedBy);
+  return aria;
+}

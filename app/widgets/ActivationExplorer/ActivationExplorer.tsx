@@ -1,4 +1,6 @@
 import { useId, useState } from 'react';
+import { LockBadge } from '../../components/LockBadge.tsx';
+import { lockedControl } from '../../components/locked-control.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { ActivationPlot } from './ActivationPlot.tsx';
 import './ActivationExplorer.css';
@@ -22,7 +24,7 @@ interface ActivationExplorerProps {
 /** Lesson 13's widget: g and g' of each activation with one z shared by every plot and by the URL (`?z=`). */
 export function ActivationExplorer({ functions = PLOTTED_ACTIVATIONS }: ActivationExplorerProps) {
   const s = useStrings(strings);
-  const [z, setZ] = useSharedZ();
+  const [z, setZ, zLocked] = useSharedZ();
   const introId = useId();
 
   return (
@@ -38,6 +40,7 @@ export function ActivationExplorer({ functions = PLOTTED_ACTIVATIONS }: Activati
         <ZInput
           z={z}
           onZChange={setZ}
+          locked={zLocked}
           label={s.zInputLabel}
           hint={s.zInputHint(formatShort(Z_MIN), formatShort(Z_MAX))}
           describedBy={introId}
@@ -45,7 +48,7 @@ export function ActivationExplorer({ functions = PLOTTED_ACTIVATIONS }: Activati
       </div>
       <div className="activation-explorer__grid">
         {functions.map((name) => (
-          <ActivationPlot key={name} name={name} z={z} onZChange={setZ} />
+          <ActivationPlot key={name} name={name} z={z} onZChange={setZ} locked={zLocked} />
         ))}
       </div>
     </section>
@@ -55,18 +58,21 @@ export function ActivationExplorer({ functions = PLOTTED_ACTIVATIONS }: Activati
 interface ZInputProps {
   z: number;
   onZChange: (z: number) => void;
+  /** An instructor's link set z: shown, marked, not changeable. */
+  locked: boolean;
   label: string;
   hint: string;
   describedBy: string;
 }
 
 /** The typed alternative to dragging. A half-typed value ("-", "1.") stays in the box until it parses. */
-function ZInput({ z, onZChange, label, hint, describedBy }: ZInputProps) {
+function ZInput({ z, onZChange, locked, label, hint, describedBy }: ZInputProps) {
   const [draft, setDraft] = useState<string | null>(null);
   const hintId = useId();
   return (
     <label className="activation-explorer__z">
       <span>{label}</span>
+      <LockBadge locked={locked} />
       <input
         type="number"
         inputMode="decimal"
@@ -74,7 +80,8 @@ function ZInput({ z, onZChange, label, hint, describedBy }: ZInputProps) {
         max={Z_MAX}
         step={Z_STEP}
         value={draft ?? formatShort(z, 2)}
-        aria-describedby={`${hintId} ${describedBy}`}
+        data-testid="z-input"
+        {...lockedControl(locked, `${hintId} ${describedBy}`)}
         onChange={(event) => {
           const text = event.currentTarget.value;
           setDraft(text);

@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { activations, LEAKY_SLOPE } from '../../../src/math/activations.ts';
 import { Equation } from '../../components/Equation.tsx';
+import { lockedAriaControl } from '../../components/locked-control.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import {
   formatFixed,
@@ -47,10 +48,12 @@ interface ActivationPlotProps {
   name: PlottedActivation;
   z: number;
   onZChange: (z: number) => void;
+  /** An instructor's link set z: the handle shows it and ignores keys and drags. */
+  locked?: boolean;
 }
 
 /** One function: g and g' over z, its saturation bands, a draggable z and the values there. */
-export function ActivationPlot({ name, z, onZChange }: ActivationPlotProps) {
+export function ActivationPlot({ name, z, onZChange, locked = false }: ActivationPlotProps) {
   const s = useStrings(strings);
   const captionId = useId();
   const geometry = useMemo(() => plotGeometry(name), [name]);
@@ -108,7 +111,7 @@ export function ActivationPlot({ name, z, onZChange }: ActivationPlotProps) {
   }
 
   function onPointerDown(event: PointerEvent<HTMLDivElement>) {
-    if (event.pointerType === 'mouse' && event.button !== 0) return;
+    if (locked || (event.pointerType === 'mouse' && event.button !== 0)) return;
     event.preventDefault(); // no text selection while dragging; focus is moved by hand below
     event.currentTarget.setPointerCapture(event.pointerId);
     handle.current?.focus({ preventScroll: true });
@@ -116,11 +119,11 @@ export function ActivationPlot({ name, z, onZChange }: ActivationPlotProps) {
   }
 
   function onPointerMove(event: PointerEvent<HTMLDivElement>) {
-    if (event.currentTarget.hasPointerCapture(event.pointerId)) schedule(zUnder(event));
+    if (!locked && event.currentTarget.hasPointerCapture(event.pointerId)) schedule(zUnder(event));
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    const next = zAfterKey(z, event.key, event.shiftKey);
+    const next = locked ? null : zAfterKey(z, event.key, event.shiftKey);
     if (next === null) return;
     event.preventDefault();
     onZChange(next);
@@ -258,6 +261,7 @@ export function ActivationPlot({ name, z, onZChange }: ActivationPlotProps) {
             aria-valuenow={z}
             aria-valuetext={s.sliderValueText(formatShort(z, 2), formatFixed(gz), formatFixed(dgz))}
             aria-orientation="horizontal"
+            {...lockedAriaControl(locked)}
             onKeyDown={onKeyDown}
           >
             <span className="activation-plot__knob" aria-hidden="true" />

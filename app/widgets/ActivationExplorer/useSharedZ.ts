@@ -10,9 +10,10 @@ const zSchema = {
  * The z shared by every plot of an explorer, kept in the URL's `?z=` through the typed
  * settings schema (anything malformed or out of range reads as 0), so a copied link
  * opens the lesson at the same z and other widgets' settings on the page are kept.
+ * The third value says whether an instructor's link locks z.
  */
-export function useSharedZ(): readonly [number, (z: number) => void] {
-  const [values, update] = useUrlSettings(zSchema);
+export function useSharedZ(): readonly [number, (z: number) => void, boolean] {
+  const [values, update, , isLocked] = useUrlSettings(zSchema);
   const setZ = useCallback((next: number) => update({ [Z_PARAM]: roundZ(clampZ(next)) }), [update]);
-  return [values[Z_PARAM], setZ] as const;
+  return [values[Z_PARAM], setZ, isLocked(Z_PARAM)] as const;
 }

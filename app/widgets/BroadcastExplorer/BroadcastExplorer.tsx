@@ -1,5 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { numpyShapeText } from '../../../src/math/broadcast-rule.ts';
+import { LockBadge } from '../../components/LockBadge.tsx';
+import { lockedControl } from '../../components/locked-control.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { useUrlSettings } from '../../stores/url-settings.ts';
 import {
@@ -19,7 +21,7 @@ import './BroadcastExplorer.css';
 export function BroadcastExplorer() {
   const s = useStrings(strings);
   const id = useId();
-  const [settings, update, invalid] = useUrlSettings(broadcastSchema);
+  const [settings, update, invalid, isLocked] = useUrlSettings(broadcastSchema);
   const [noticeDismissed, setNoticeDismissed] = useState(false);
   const left = settings.left as ShapeKind;
   const right = settings.right as ShapeKind;
@@ -37,10 +39,12 @@ export function BroadcastExplorer() {
   const shapeSelect = (field: 'left' | 'right', label: string) => (
     <label className="broadcast__field" htmlFor={`${id}-${field}`}>
       <span>{label}</span>
+      <LockBadge locked={isLocked(field)} />
       <select
         id={`${id}-${field}`}
         value={settings[field]}
         data-testid={`broadcast-${field}`}
+        {...lockedControl(isLocked(field))}
         onChange={(event) => update({ [field]: event.target.value })}
       >
         {SHAPE_KINDS.map((kind) => (
@@ -56,6 +60,7 @@ export function BroadcastExplorer() {
     return (
       <label className="broadcast__field" htmlFor={`${id}-${field}`}>
         <span>{label}</span>
+        <LockBadge locked={isLocked(field)} />
         <input
           id={`${id}-${field}`}
           type="number"
@@ -64,6 +69,7 @@ export function BroadcastExplorer() {
           step={1}
           value={settings[field]}
           data-testid={`broadcast-${field}`}
+          {...lockedControl(isLocked(field))}
           onChange={(event) => {
             const next = Number(event.target.value);
             if (
@@ -101,10 +107,12 @@ export function BroadcastExplorer() {
         {shapeSelect('left', s.left)}
         <label className="broadcast__field" htmlFor={`${id}-op`}>
           <span>{s.op}</span>
+          <LockBadge locked={isLocked('op')} />
           <select
             id={`${id}-op`}
             value={op}
             data-testid="broadcast-op"
+            {...lockedControl(isLocked('op'))}
             onChange={(event) => update({ op: event.target.value })}
           >
             {OPS.map((o) => (

@@ -105,7 +105,12 @@ export function DataFields({
         locked={isLocked('hidden')}
         onValue={(value) => onChange({ hidden: value })}
       />
-      <CsvUpload upload={upload} onUpload={onUpload} errorSession={errorSession} />
+      <CsvUpload
+        upload={upload}
+        onUpload={onUpload}
+        errorSession={errorSession}
+        locked={isLocked('dataset')}
+      />
     </fieldset>
   );
 }

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import type { DataSource } from '../../../src/worker/protocol.ts';
+import { LockBadge } from '../../components/LockBadge.tsx';
+import { lockedControl } from '../../components/locked-control.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { useSession } from '../../stores/training.ts';
 import { useEngineText } from '../../i18n/engine-text.ts';
@@ -27,6 +29,8 @@ interface CsvUploadProps {
    * shows; leave it out where the training controls already show the session's error.
    */
   errorSession?: string;
+  /** An instructor's link locks the widget's data set: no file can replace it. */
+  locked?: boolean;
 }
 
 /**
@@ -34,7 +38,7 @@ interface CsvUploadProps {
  * checked here, every row by the engine, which names the line of each bad one. While a file
  * is in use the widget trains on it; a button brings the built-in data back.
  */
-export function CsvUpload({ upload, onUpload, errorSession }: CsvUploadProps) {
+export function CsvUpload({ upload, onUpload, errorSession, locked = false }: CsvUploadProps) {
   const text = useStrings(strings);
   const engineText = useEngineText();
   const [headerError, setHeaderError] = useState<string | null>(null);
@@ -55,11 +59,12 @@ export function CsvUpload({ upload, onUpload, errorSession }: CsvUploadProps) {
   return (
     <div className="csv-upload">
       <label>
-        {text.label}{' '}
+        {text.label} <LockBadge locked={locked} />{' '}
         <input
           type="file"
           accept=".csv,text/csv"
           data-testid="csv-upload"
+          {...lockedControl(locked)}
           onChange={(event) => {
             const file = event.target.files?.[0];
             if (file) void read(file);

@@ -11,6 +11,8 @@ import {
   readNudge,
   type IntuitionFunctionName,
 } from '../../../src/math/derivative-intuition.ts';
+import { LockBadge } from '../../components/LockBadge.tsx';
+import { lockedControl } from '../../components/locked-control.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { useUrlSettings } from '../../stores/url-settings.ts';
 import { DerivativePlot } from './DerivativePlot.tsx';
@@ -81,7 +83,9 @@ export function DerivativeIntuition() {
 
       <div className="derivative-intuition__controls">
         <fieldset className="derivative-intuition__functions">
-          <legend>{s.functionLegend}</legend>
+          <legend>
+            {s.functionLegend} <LockBadge locked={isLocked('f')} />
+          </legend>
           {INTUITION_FUNCTIONS.map((fn) => (
             <label key={fn} className="derivative-intuition__choice">
               <input
@@ -90,6 +94,7 @@ export function DerivativeIntuition() {
                 value={fn}
                 checked={fn === name}
                 data-testid={`function-${fn}`}
+                {...lockedControl(isLocked('f'))}
                 onChange={() => update({ f: fn, a: clampA(fn, a) })}
               />
               <span>{s.functionNames[fn]}</span>
@@ -130,6 +135,7 @@ export function DerivativeIntuition() {
               aria-label={s.shrinkLabel}
               data-testid="nudge-shrink"
               disabled={scaleNudge(nudge, 0.1) < NUDGE_MIN}
+              {...lockedControl(isLocked('nudge'))}
               onClick={() => update({ nudge: scaleNudge(nudge, 0.1) })}
             >
               {s.shrink}
@@ -139,6 +145,7 @@ export function DerivativeIntuition() {
               aria-label={s.growLabel}
               data-testid="nudge-grow"
               disabled={scaleNudge(nudge, 10) > NUDGE_MAX}
+              {...lockedControl(isLocked('nudge'))}
               onClick={() => update({ nudge: scaleNudge(nudge, 10) })}
             >
               {s.grow}
@@ -156,6 +163,7 @@ export function DerivativeIntuition() {
           reading={reading}
           decimals={decimals}
           onAChange={(next) => update({ a: next })}
+          locked={isLocked('a')}
         />
         <TrianglePlot name={name} reading={reading} decimals={decimals} />
       </div>

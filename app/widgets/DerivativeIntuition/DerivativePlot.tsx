@@ -4,6 +4,7 @@ import {
   type IntuitionFunctionName,
   type NudgeReading,
 } from '../../../src/math/derivative-intuition.ts';
+import { lockedAriaControl } from '../../components/locked-control.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import {
   aAfterKey,
@@ -36,10 +37,13 @@ interface DerivativePlotProps {
   reading: NudgeReading;
   decimals: number;
   onAChange: (a: number) => void;
+  /** An instructor's link set a: the handle shows it and ignores keys and drags. */
+  locked?: boolean;
 }
 
 /** The whole curve f with the tangent at a, the (usually tiny) triangle, and a draggable a. */
-export function DerivativePlot({ name, reading, decimals, onAChange }: DerivativePlotProps) {
+export function DerivativePlot(props: DerivativePlotProps) {
+  const { name, reading, decimals, onAChange, locked = false } = props;
   const s = useStrings(strings);
   const captionId = useId();
   const scales = useMemo(() => mainScales(name), [name]);
@@ -79,17 +83,17 @@ export function DerivativePlot({ name, reading, decimals, onAChange }: Derivativ
     return aAtFraction(name, rect.width > 0 ? (event.clientX - rect.left) / rect.width : 0.5);
   }
   function onPointerDown(event: PointerEvent<HTMLDivElement>) {
-    if (event.pointerType === 'mouse' && event.button !== 0) return;
+    if (locked || (event.pointerType === 'mouse' && event.button !== 0)) return;
     event.preventDefault();
     event.currentTarget.setPointerCapture(event.pointerId);
     handle.current?.focus({ preventScroll: true });
     schedule(aUnder(event));
   }
   function onPointerMove(event: PointerEvent<HTMLDivElement>) {
-    if (event.currentTarget.hasPointerCapture(event.pointerId)) schedule(aUnder(event));
+    if (!locked && event.currentTarget.hasPointerCapture(event.pointerId)) schedule(aUnder(event));
   }
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    const next = aAfterKey(name, a, event.key, event.shiftKey);
+    const next = locked ? null : aAfterKey(name, a, event.key, event.shiftKey);
     if (next === null) return;
     event.preventDefault();
     onAChange(next);
@@ -212,6 +216,7 @@ export function DerivativePlot({ name, reading, decimals, onAChange }: Derivativ
             aria-valuenow={a}
             aria-valuetext={valueText}
             aria-orientation="horizontal"
+            {...lockedAriaControl(locked)}
             onKeyDown={onKeyDown}
           >
             <span className="derivative-plot__knob" aria-hidden="true" />

@@ -1,6 +1,8 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { MnistExamplesOutput } from '../../../src/worker/computations/mnist-examples.ts';
 import { Equation } from '../../components/Equation.tsx';
+import { LockBadge } from '../../components/LockBadge.tsx';
+import { lockedControl } from '../../components/locked-control.ts';
 import { engine } from '../../engine-client.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { useUrlSettings } from '../../stores/url-settings.ts';
@@ -23,7 +25,7 @@ type Examples = MnistExamplesOutput;
 export function DigitColumns() {
   const text = useStrings(strings);
   const id = useId();
-  const [settings, update, invalid] = useUrlSettings(columnsSchema);
+  const [settings, update, invalid, isLocked] = useUrlSettings(columnsSchema);
   const { start, pick, target, row } = settings;
   const [examples, setExamples] = useState<Examples | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -78,9 +80,11 @@ export function DigitColumns() {
         <>
           <div className="digit-columns__toolbar">
             <span data-testid="candidate-range">{text.showing(start, start + CANDIDATES - 1)}</span>
+            <LockBadge locked={isLocked('start')} />
             <button
               type="button"
               disabled={start === 0}
+              {...lockedControl(isLocked('start'))}
               onClick={() => update({ start: Math.max(0, start - CANDIDATES) })}
             >
               {text.previousImages}
@@ -88,23 +92,35 @@ export function DigitColumns() {
             <button
               type="button"
               data-testid="next-images"
+              {...lockedControl(isLocked('start'))}
               onClick={() =>
                 update({ start: (start + CANDIDATES) % (TRAIN_IMAGES - CANDIDATES + 1) })
               }
             >
               {text.nextImages}
             </button>
-            <button type="button" onClick={() => update({ pick: 2 ** CANDIDATES - 1 })}>
+            <LockBadge locked={isLocked('pick')} />
+            <button
+              type="button"
+              {...lockedControl(isLocked('pick'))}
+              onClick={() => update({ pick: 2 ** CANDIDATES - 1 })}
+            >
               {text.all}
             </button>
-            <button type="button" data-testid="clear" onClick={() => update({ pick: 0 })}>
+            <button
+              type="button"
+              data-testid="clear"
+              {...lockedControl(isLocked('pick'))}
+              onClick={() => update({ pick: 0 })}
+            >
               {text.clear}
             </button>
             <label className="digit-columns__target">
-              {text.target}{' '}
+              {text.target} <LockBadge locked={isLocked('target')} />{' '}
               <select
                 value={target}
                 data-testid="target-digit"
+                {...lockedControl(isLocked('target'))}
                 onChange={(event) => update({ target: Number(event.target.value) })}
               >
                 {Array.from({ length: 10 }, (_, d) => (
@@ -128,6 +144,7 @@ export function DigitColumns() {
                   aria-label={text.candidate(start + j, digit, isChosen)}
                   data-testid={`candidate-${j}`}
                   data-digit={digit}
+                  {...lockedControl(isLocked('pick'))}
                   onClick={() => update({ pick: toggled(pick, j) })}
                 >
                   <DigitCanvas X={examples.X} column={j} />
@@ -163,6 +180,7 @@ export function DigitColumns() {
               chosen={chosen}
               Y={Y}
               row={row}
+              rowLocked={isLocked('row')}
               trace={trace}
               onRow={(value) => update({ row: value })}
               onTrace={setTraceChoice}
@@ -181,6 +199,8 @@ interface ColumnsViewProps {
   chosen: number[];
   Y: number[];
   row: number;
+  /** An instructor's link set the row: shown, marked, not changeable. */
+  rowLocked: boolean;
   trace: number;
   first: number;
   last: number;
@@ -194,6 +214,7 @@ function ColumnsView({
   chosen,
   Y,
   row,
+  rowLocked,
   trace,
   first,
   last,
@@ -255,6 +276,7 @@ function ColumnsView({
           />
         </div>
         <label htmlFor={`${id}-row`}>{text.row}</label>
+        <LockBadge locked={rowLocked} />
         <input
           id={`${id}-row`}
           type="range"
@@ -263,6 +285,7 @@ function ColumnsView({
           value={row}
           data-testid="trace-row"
           aria-valuetext={text.rowValueText(row, first, last)}
+          {...lockedControl(rowLocked)}
           onChange={(event) => onRow(Number(event.target.value))}
         />
         <p data-testid="trace-sentence">{text.traceSentence(row, trace + 1, first, last)}</p>

@@ -30,7 +30,7 @@ export function DigitMistakes() {
   const id = useId();
   const root = useRef<HTMLElement>(null);
   const list = useRef<HTMLUListElement>(null);
-  const [settings, update] = useUrlSettings(digitLabSchema);
+  const [settings, update, , isLocked] = useUrlSettings(digitLabSchema);
   const kind = settings.mistakes === 'one-vs-all' ? 'one-vs-all' : 'hidden';
   const active = useActiveModels()[kind];
   const visible = useNearViewport(root);
@@ -75,6 +75,7 @@ export function DigitMistakes() {
         value={kind}
         order={['hidden', 'one-vs-all']}
         testIdPrefix="mistakes"
+        locked={isLocked('mistakes')}
         onChange={(option) => {
           setChosen(null);
           update({ mistakes: option });

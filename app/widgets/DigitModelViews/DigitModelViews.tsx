@@ -20,7 +20,7 @@ export function DigitModelViews() {
   const text = useStrings(strings);
   const names = useStrings(modelStrings);
   const id = useId();
-  const [settings, update] = useUrlSettings(digitLabSchema);
+  const [settings, update, , isLocked] = useUrlSettings(digitLabSchema);
   const models = useActiveModels();
   // Deferred: while a pen moves, the pad's predictions render first and these pictures follow
   // when the browser has time, so they never delay a prediction.
@@ -43,6 +43,7 @@ export function DigitModelViews() {
         value={kind}
         order={['one-vs-all', 'hidden']}
         testIdPrefix="view"
+        locked={isLocked('view')}
         onChange={(view) => update({ view })}
       />
       <p className="digit-views__note" data-testid="views-source" data-source={active.source}>
@@ -61,6 +62,7 @@ export function DigitModelViews() {
             pixels={pixels}
             classSetting={settings.class}
             onClass={(value) => update({ class: value })}
+            classLocked={isLocked('class')}
           />
         ) : (
           <HiddenUnitViews loaded={active.loaded} pixels={pixels} />

@@ -1,5 +1,7 @@
 import { useId, useMemo } from 'react';
 import { firstLayerWeights, pixelContributions } from '../../../src/nn/digit-models.ts';
+import { LockBadge } from '../../components/LockBadge.tsx';
+import { lockedControl } from '../../components/locked-control.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import type { LoadedModel } from '../../stores/digit-lab.ts';
 import { DivergingKey, DivergingScale } from '../DivergingKey/DivergingKey.tsx';
@@ -16,6 +18,8 @@ interface OneVsAllViewsProps {
   /** 'auto' follows the prediction; otherwise the digit whose classifier is shown. */
   classSetting: string;
   onClass(value: string): void;
+  /** An instructor's link set the class: the picker shows it and cannot change it. */
+  classLocked: boolean;
 }
 
 const DIGITS = Array.from({ length: 10 }, (_, k) => k);
@@ -24,7 +28,8 @@ const DIGITS = Array.from({ length: 10 }, (_, k) => k);
  * The ten classifiers' w as pictures on one shared scale (so their strengths compare),
  * and, for the chosen one, how the drawn digit's pixels add up to its z.
  */
-export function OneVsAllViews({ loaded, pixels, classSetting, onClass }: OneVsAllViewsProps) {
+export function OneVsAllViews(props: OneVsAllViewsProps) {
+  const { loaded, pixels, classSetting, onClass, classLocked } = props;
   const text = useStrings(strings);
   const id = useId();
   const model = loaded.model;
@@ -52,10 +57,12 @@ export function OneVsAllViews({ loaded, pixels, classSetting, onClass }: OneVsAl
         <p className="digit-views__subtitle" id={`${id}-w`}>
           {text.wTitle}
         </p>
+        <LockBadge locked={classLocked} />
         <button
           type="button"
           aria-pressed={auto}
           data-testid="class-auto"
+          {...lockedControl(classLocked)}
           onClick={() => onClass('auto')}
         >
           {text.followPrediction}
@@ -72,6 +79,7 @@ export function OneVsAllViews({ loaded, pixels, classSetting, onClass }: OneVsAl
                 aria-pressed={selected === k}
                 data-testid="w-tile"
                 data-digit={k}
+                {...lockedControl(classLocked)}
                 aria-label={text.wTileLabel(k, fmt(s.min), fmt(s.max))}
                 onClick={() => onClass(String(k))}
               >

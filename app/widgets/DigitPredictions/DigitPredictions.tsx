@@ -1,4 +1,6 @@
 import { useId, useLayoutEffect, useRef } from 'react';
+import { LockBadge } from '../../components/LockBadge.tsx';
+import { lockedControl } from '../../components/locked-control.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { useDigitLab } from '../../stores/digit-lab.ts';
 import { useUrlSettings } from '../../stores/url-settings.ts';
@@ -101,7 +103,8 @@ function ModelColumn({
   const names = useStrings(modelStrings);
   const id = useId();
   const kind = active.kind;
-  const [, update] = useUrlSettings(digitLabSchema);
+  const [, update, , isLocked] = useUrlSettings(digitLabSchema);
+  const sourceLocked = isLocked(SOURCE_FIELD[kind]);
   const sum = verdict ? verdict.outputs.reduce((a, b) => a + b, 0) : null;
   return (
     <section
@@ -118,9 +121,11 @@ function ModelColumn({
       </p>
       <label className="digit-predictions__source">
         <span className="visually-hidden">{names.sourceLabel(names.shortName[kind])}</span>
+        <LockBadge locked={sourceLocked} />
         <select
           value={active.source}
           data-testid={`model-source-${kind}`}
+          {...lockedControl(sourceLocked)}
           onChange={(event) => update({ [SOURCE_FIELD[kind]]: event.target.value as ModelSource })}
         >
           <option value="shipped">{names.source.shipped}</option>

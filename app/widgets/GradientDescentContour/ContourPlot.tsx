@@ -21,7 +21,8 @@ interface ContourPlotProps {
   /** how many steps of the path are shown */
   step: number;
   start: { w: number; b: number };
-  onStart: (start: { w: number; b: number }) => void;
+  /** A click on the plot picks the start; absent when an instructor's link locks the start. */
+  onStart?: (start: { w: number; b: number }) => void;
 }
 
 const LEVELS = 12;
@@ -80,7 +81,7 @@ export function ContourPlot({ surface, path, step, start, onStart }: ContourPlot
     const box = event.currentTarget.getBoundingClientRect();
     const x = ((event.clientX - box.left) / Math.max(1, box.width)) * VIEW;
     const y = ((event.clientY - box.top) / Math.max(1, box.height)) * VIEW;
-    if (x < x0 || x > x1 || y < y0 || y > y1) return;
+    if (!onStart || x < x0 || x > x1 || y < y0 || y > y1) return;
     onStart(parametersAt(scales, bounds, x, y));
   }
 
@@ -88,7 +89,7 @@ export function ContourPlot({ surface, path, step, start, onStart }: ContourPlot
     <figure className="gd-plot">
       <svg
         ref={host}
-        className="gd-plot__svg"
+        className={onStart ? 'gd-plot__svg gd-plot__svg--pick' : 'gd-plot__svg'}
         viewBox={`0 0 ${VIEW} ${VIEW}`}
         role="img"
         aria-labelledby={labelId}

@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
 import type { PresetName } from '../../../src/train/learning-rate-presets.ts';
 import type { InkPresetsOutput } from '../../../src/worker/computations/ink-descent.ts';
+import { LockBadge } from '../../components/LockBadge.tsx';
+import { lockedControl } from '../../components/locked-control.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { parseLearningRate } from '../TrainingControls/parse-learning-rate.ts';
 import { strings as trainingStrings } from '../TrainingControls/strings.ts';
@@ -15,6 +17,8 @@ interface DescentControlsProps {
   onStart: (start: { w: number; b: number }) => void;
   steps: number;
   onSteps: (steps: number) => void;
+  /** Which settings an instructor's link locks: their controls show the value, disabled. */
+  isLocked: (field: 'lr' | 'sw' | 'sb' | 'steps') => boolean;
 }
 
 /** α (presets and free entry, checked by parseLearningRate), the start point and the number of steps. */
@@ -24,7 +28,7 @@ export function DescentControls(props: DescentControlsProps) {
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
   const parsed = draft === null ? null : parseLearningRate(draft);
-  const { presets } = props;
+  const { presets, isLocked } = props;
 
   const active = (name: PresetName) => {
     const preset = presets?.presets[name];
@@ -36,7 +40,9 @@ export function DescentControls(props: DescentControlsProps) {
   return (
     <div className="gd-controls">
       <fieldset className="gd-controls__presets">
-        <legend>{s.presetsLabel}</legend>
+        <legend>
+          {s.presetsLabel} <LockBadge locked={isLocked('lr')} />
+        </legend>
         <div className="gd-controls__preset-row">
           {(['slow', 'good', 'oscillating', 'diverging'] as const).map((name) => {
             const preset = presets?.presets[name] ?? null;
@@ -48,6 +54,7 @@ export function DescentControls(props: DescentControlsProps) {
                 data-testid={`preset-${name}`}
                 aria-pressed={active(name)}
                 disabled={!preset}
+                {...lockedControl(isLocked('lr'))}
                 onClick={() => {
                   if (!preset) return;
                   setDraft(null);
@@ -79,13 +86,14 @@ export function DescentControls(props: DescentControlsProps) {
       <div className="gd-controls__fields">
         <label className="gd-controls__field">
           <span>{s.learningRate}</span>
+          <LockBadge locked={isLocked('lr')} />
           <input
             type="text"
             inputMode="decimal"
             data-testid="learning-rate"
             value={draft ?? formatRate(props.learningRate)}
             aria-invalid={parsed !== null && !parsed.ok}
-            aria-describedby={`${id}-lr`}
+            {...lockedControl(isLocked('lr'), `${id}-lr`)}
             onChange={(event) => {
               const text = event.currentTarget.value;
               setDraft(text);
@@ -101,6 +109,7 @@ export function DescentControls(props: DescentControlsProps) {
           label={s.startW}
           value={props.start.w}
           testId="start-w"
+          locked={isLocked('sw')}
           step={0.5}
           min={-100}
           max={100}
@@ -110,6 +119,7 @@ export function DescentControls(props: DescentControlsProps) {
           label={s.startB}
           value={props.start.b}
           testId="start-b"
+          locked={isLocked('sb')}
           step={0.5}
           min={-100}
           max={100}
@@ -119,6 +129,7 @@ export function DescentControls(props: DescentControlsProps) {
           label={s.steps}
           value={props.steps}
           testId="steps"
+          locked={isLocked('steps')}
           step={10}
           min={1}
           max={500}
@@ -150,15 +161,19 @@ interface NumberFieldProps {
   min: number;
   max: number;
   integer?: boolean;
+  /** An instructor's link set this value: shown, marked, not changeable. */
+  locked: boolean;
   onValue: (value: number) => void;
 }
 
 /** A number box that only passes on values in range; a half-typed value stays until it parses. */
-function NumberField({ label, value, testId, step, min, max, integer, onValue }: NumberFieldProps) {
+function NumberField(props: NumberFieldProps) {
+  const { label, value, testId, step, min, max, integer, locked, onValue } = props;
   const [draft, setDraft] = useState<string | null>(null);
   return (
     <label className="gd-controls__field">
       <span>{label}</span>
+      <LockBadge locked={locked} />
       <input
         type="number"
         inputMode="decimal"
@@ -166,6 +181,7 @@ function NumberField({ label, value, testId, step, min, max, integer, onValue }:
         min={min}
         max={max}
         data-testid={testId}
+        {...lockedControl(locked)}
         value={draft ?? String(value)}
         onChange={(event) => {
           setDraft(event.currentTarget.value);

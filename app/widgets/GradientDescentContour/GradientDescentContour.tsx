@@ -17,7 +17,7 @@ import './GradientDescentContour.css';
 export function GradientDescentContour() {
   const s = useStrings(strings);
   const id = useId();
-  const [settings, update, invalid] = useUrlSettings(descentSchema);
+  const [settings, update, invalid, isLocked] = useUrlSettings(descentSchema);
   const [noticeDismissed, setNoticeDismissed] = useState(false);
   const start = { w: settings.sw, b: settings.sb };
   const { surface, descent, presets, error, retry } = useDescentData(
@@ -51,6 +51,8 @@ export function GradientDescentContour() {
   // Values are kept to the 6 significant digits the URL holds, so a reload gives the same path.
   const setStart = (next: { w: number; b: number }) =>
     update({ sw: toUrlPrecision(next.w), sb: toUrlPrecision(next.b) });
+  // A click sets both coordinates, so it is off while an instructor's link locks either.
+  const startLocked = isLocked('sw') || isLocked('sb');
 
   return (
     <section className="widget gd" data-testid="gradient-descent" aria-labelledby={`${id}-t`}>
@@ -95,7 +97,7 @@ export function GradientDescentContour() {
                 path={descent?.path ?? null}
                 step={step}
                 start={start}
-                onStart={setStart}
+                onStart={startLocked ? undefined : setStart}
               />
               <ul className="gd__legend" aria-hidden="true">
                 <li>
@@ -111,7 +113,7 @@ export function GradientDescentContour() {
                   <span className="gd__key gd__key--contour" /> {s.legendContours}
                 </li>
               </ul>
-              <p className="gd__hint">{s.clickHint}</p>
+              {!startLocked && <p className="gd__hint">{s.clickHint}</p>}
             </div>
             <div className="gd__side">
               <div className="gd__buttons" role="group" aria-label={s.title}>
@@ -167,6 +169,7 @@ export function GradientDescentContour() {
             onStart={setStart}
             steps={settings.steps}
             onSteps={(steps) => update({ steps })}
+            isLocked={isLocked}
           />
         </>
       )}

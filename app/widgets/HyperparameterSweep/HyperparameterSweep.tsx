@@ -230,6 +230,7 @@ export function HyperparameterSweep() {
             key={swept}
             swept={swept}
             values={list.values}
+            locked={list.locked}
             onChange={(values) => list.write(values)}
             onValidity={setValuesOk}
           />

@@ -1,4 +1,6 @@
 import { useId, useState } from 'react';
+import { LockBadge } from '../../components/LockBadge.tsx';
+import { lockedControl } from '../../components/locked-control.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import type { Swept, SweptValue } from './settings.ts';
 import { formatValueList, parseValueList } from './value-list.ts';
@@ -8,6 +10,8 @@ interface ValuesFieldProps {
   swept: Swept;
   values: readonly SweptValue[];
   disabled?: boolean;
+  /** An instructor's link set the list: shown, marked, not changeable. */
+  locked?: boolean;
   onChange(values: readonly SweptValue[] | null): void;
   onValidity(ok: boolean): void;
 }
@@ -17,7 +21,8 @@ interface ValuesFieldProps {
  * one is explained beside the field and blocks Run. Keyed by the swept hyperparameter, so
  * switching it starts the field from that hyperparameter's values.
  */
-export function ValuesField({ swept, values, disabled, onChange, onValidity }: ValuesFieldProps) {
+export function ValuesField(props: ValuesFieldProps) {
+  const { swept, values, disabled, locked = false, onChange, onValidity } = props;
   const text = useStrings(strings);
   const id = useId();
   const [typed, setTyped] = useState(formatValueList(values));
@@ -30,6 +35,7 @@ export function ValuesField({ swept, values, disabled, onChange, onValidity }: V
   return (
     <div className="hp-sweep__values">
       <label htmlFor={id}>{text.values}</label>
+      <LockBadge locked={locked} />
       <input
         id={id}
         type="text"
@@ -38,7 +44,7 @@ export function ValuesField({ swept, values, disabled, onChange, onValidity }: V
         spellCheck={false}
         autoComplete="off"
         aria-invalid={!result.ok}
-        aria-describedby={`${id}-note`}
+        {...lockedControl(locked, `${id}-note`)}
         data-testid="hp-values"
         onChange={(event) => {
           setTyped(event.target.value);

@@ -1,6 +1,8 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { featureIndex, syntheticImage, unrollImage } from '../../../src/data/synthetic-image.ts';
 import { Equation } from '../../components/Equation.tsx';
+import { LockBadge } from '../../components/LockBadge.tsx';
+import { lockedControl } from '../../components/locked-control.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { useUrlSettings } from '../../stores/url-settings.ts';
 import { greyPixels, putPixels, themeInk } from '../MnistDigit/draw-digit.ts';
@@ -14,7 +16,7 @@ import './ImageUnroll.css';
 export function ImageUnroll() {
   const text = useStrings(strings);
   const id = useId();
-  const [settings, update, invalid] = useUrlSettings(unrollSchema);
+  const [settings, update, invalid, isLocked] = useUrlSettings(unrollSchema);
   const { seed, prow, pcol } = settings;
   const [noticeDismissed, setNoticeDismissed] = useState(false);
   const image = useMemo(() => syntheticImage(seed, IMAGE_SIZE), [seed]);
@@ -73,13 +75,14 @@ export function ImageUnroll() {
       <p className="image-unroll__intro">{text.intro}</p>
       <div className="image-unroll__controls">
         <label>
-          {text.seed}{' '}
+          {text.seed} <LockBadge locked={isLocked('seed')} />{' '}
           <input
             type="number"
             min={0}
             max={99999}
             value={seed}
             data-testid="image-seed"
+            {...lockedControl(isLocked('seed'))}
             onChange={(event) => {
               const value = Number(event.target.value);
               if (Number.isInteger(value) && value >= 0 && value <= 99999) update({ seed: value });
@@ -89,30 +92,33 @@ export function ImageUnroll() {
         <button
           type="button"
           data-testid="new-picture"
+          {...lockedControl(isLocked('seed'))}
           onClick={() => update({ seed: (seed * 7919 + 13) % 99991 })}
         >
           {text.newPicture}
         </button>
         <label>
-          {text.pixelRow}{' '}
+          {text.pixelRow} <LockBadge locked={isLocked('prow')} />{' '}
           <input
             type="range"
             min={1}
             max={height}
             value={prow}
             data-testid="pixel-row"
+            {...lockedControl(isLocked('prow'))}
             onChange={(e) => update({ prow: Number(e.target.value) })}
           />
           <output>{prow}</output>
         </label>
         <label>
-          {text.pixelCol}{' '}
+          {text.pixelCol} <LockBadge locked={isLocked('pcol')} />{' '}
           <input
             type="range"
             min={1}
             max={width}
             value={pcol}
             data-testid="pixel-col"
+            {...lockedControl(isLocked('pcol'))}
             onChange={(e) => update({ pcol: Number(e.target.value) })}
           />
           <output>{pcol}</output>

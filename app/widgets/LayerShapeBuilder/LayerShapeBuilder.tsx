@@ -4,6 +4,8 @@ import {
   BUILDER_LIMITS,
   type LayerShapesOutput,
 } from '../../../src/worker/computations/layer-shapes.ts';
+import { LockBadge } from '../../components/LockBadge.tsx';
+import { lockedControl } from '../../components/locked-control.ts';
 import { engine } from '../../engine-client.ts';
 import { engineMessageOf } from '../../../src/engine-error.ts';
 import { useEngineText } from '../../i18n/engine-text.ts';
@@ -12,7 +14,10 @@ import { useUrlSettings } from '../../stores/url-settings.ts';
 import {
   addHiddenLayer,
   builderSchema,
+  canRemoveLayer,
   formFromSettings,
+  HIDDEN_KEYS,
+  keepLocked,
   MAX_HIDDEN,
   parseForm,
   removeHiddenLayer,
@@ -37,12 +42,14 @@ export function LayerShapeBuilder() {
   const s = useStrings(strings);
   const engineText = useEngineText();
   const id = useId();
-  const [settings, update, invalid] = useUrlSettings(builderSchema);
+  const [settings, update, invalid, isLocked] = useUrlSettings(builderSchema);
   // The URL as last read, so an accepted network writes only the fields that changed.
   const settingsRef = useRef(settings);
   settingsRef.current = settings;
   const [dismissed, setDismissed] = useState(false);
-  const [form, setForm] = useState<BuilderForm>(() => formFromSettings(settings));
+  const [form, setTypedForm] = useState<BuilderForm>(() => formFromSettings(settings));
+  // Whatever the student does, the fields an instructor's link locks keep the link's values.
+  const setForm = (next: BuilderForm) => setTypedForm(keepLocked(next, settings, isLocked));
   const [output, setOutput] = useState<LayerShapesOutput | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [waiting, setWaiting] = useState(true);
@@ -123,6 +130,7 @@ export function LayerShapeBuilder() {
               value={form.nx}
               max={MAX_INPUTS}
               testId="size-nx"
+              locked={isLocked('nx')}
               onChange={(nx) => setForm({ ...form, nx })}
             />
           </li>
@@ -133,6 +141,7 @@ export function LayerShapeBuilder() {
                 value={text}
                 max={MAX_UNITS}
                 testId={`size-n${k + 1}`}
+                locked={isLocked(HIDDEN_KEYS[k]!)}
                 onChange={(value) => setHidden(k, value)}
               />
               <button
@@ -140,6 +149,7 @@ export function LayerShapeBuilder() {
                 className="button lsb__remove"
                 aria-label={s.remove(k + 1)}
                 data-testid={`remove-layer-${k + 1}`}
+                {...lockedControl(!canRemoveLayer(form, k + 1, isLocked))}
                 onClick={() => setForm(removeHiddenLayer(form, k + 1))}
               >
                 {s.removeShort}
@@ -152,17 +162,19 @@ export function LayerShapeBuilder() {
               value={form.ny}
               max={MAX_UNITS}
               testId="size-ny"
+              locked={isLocked('ny')}
               onChange={(ny) => setForm({ ...form, ny })}
             />
           </li>
         </ol>
         <div className="lsb__actions">
+          <LockBadge locked={isLocked('hidden')} />
           <button
             type="button"
             className="button"
             data-testid="add-layer"
             disabled={form.hidden.length >= MAX_HIDDEN}
-            aria-describedby={`${id}-limit`}
+            {...lockedControl(isLocked('hidden'), `${id}-limit`)}
             onClick={() => setForm(addHiddenLayer(form))}
           >
             {s.add}
@@ -175,6 +187,7 @@ export function LayerShapeBuilder() {
             value={form.m}
             max={BUILDER_LIMITS.m}
             testId="size-m"
+            locked={isLocked('m')}
             onChange={(m) => setForm({ ...form, m })}
           />
         </div>
@@ -196,7 +209,13 @@ export function LayerShapeBuilder() {
       ) : (
         waiting && !problem && <p role="status">{s.loading}</p>
       )}
-      <ShapeEditor form={form} onChange={setForm} output={output} stale={stale || waiting} />
+      <ShapeEditor
+        form={form}
+        onChange={setForm}
+        output={output}
+        stale={stale || waiting}
+        isLocked={isLocked}
+      />
     </section>
   );
 }

@@ -1,8 +1,10 @@
 import { useId } from 'react';
 import type { LayerShapesOutput } from '../../../src/worker/computations/layer-shapes.ts';
+import { LockBadge } from '../../components/LockBadge.tsx';
+import { lockedControl } from '../../components/locked-control.ts';
 import { useEngineText } from '../../i18n/engine-text.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
-import type { BuilderForm } from './builder-form.ts';
+import type { BuilderField, BuilderForm } from './builder-form.ts';
 import { SizeField } from './SizeField.tsx';
 import { strings } from './strings.ts';
 
@@ -13,10 +15,12 @@ interface ShapeEditorProps {
   output: LayerShapesOutput | null;
   /** true while the form holds something the engine has not answered (or refused) */
   stale: boolean;
+  /** Which settings an instructor's link locks: their controls show the value, disabled. */
+  isLocked: (field: BuilderField) => boolean;
 }
 
 /** "Edit a shape by hand": swap W[l] or b[l] for a matrix of the typed shape and let the engine judge. */
-export function ShapeEditor({ form, onChange, output, stale }: ShapeEditorProps) {
+export function ShapeEditor({ form, onChange, output, stale, isLocked }: ShapeEditorProps) {
   const s = useStrings(strings);
   const engineText = useEngineText();
   const id = useId();
@@ -41,6 +45,7 @@ export function ShapeEditor({ form, onChange, output, stale }: ShapeEditorProps)
           type="checkbox"
           checked={on}
           data-testid="edit-toggle"
+          {...lockedControl(isLocked('edit'))}
           onChange={(event) =>
             onChange(
               event.currentTarget.checked
@@ -50,14 +55,17 @@ export function ShapeEditor({ form, onChange, output, stale }: ShapeEditorProps)
           }
         />
         <span>{s.editToggle}</span>
+        <LockBadge locked={isLocked('edit')} />
       </label>
       {on && (
         <div className="lsb__editor-fields">
           <label className="lsb__field">
             <span>{s.editLayer}</span>
+            <LockBadge locked={isLocked('el')} />
             <select
               value={layer}
               data-testid="edit-layer"
+              {...lockedControl(isLocked('el'))}
               onChange={(event) => {
                 const l = Number(event.currentTarget.value);
                 onChange({ ...form, editLayer: l, ...start(form.edit as 'W' | 'b', l) });
@@ -72,9 +80,11 @@ export function ShapeEditor({ form, onChange, output, stale }: ShapeEditorProps)
           </label>
           <label className="lsb__field">
             <span>{s.editParam}</span>
+            <LockBadge locked={isLocked('edit')} />
             <select
               value={form.edit}
               data-testid="edit-param"
+              {...lockedControl(isLocked('edit'))}
               onChange={(event) => {
                 const param = event.currentTarget.value === 'b' ? 'b' : 'W';
                 onChange({ ...form, edit: param, ...start(param, layer) });
@@ -89,6 +99,7 @@ export function ShapeEditor({ form, onChange, output, stale }: ShapeEditorProps)
             value={form.rows}
             max={4096}
             testId="edit-rows"
+            locked={isLocked('er')}
             onChange={(rows) => onChange({ ...form, rows })}
           />
           <SizeField
@@ -96,6 +107,7 @@ export function ShapeEditor({ form, onChange, output, stale }: ShapeEditorProps)
             value={form.cols}
             max={4096}
             testId="edit-cols"
+            locked={isLocked('ec')}
             onChange={(cols) => onChange({ ...form, cols })}
           />
         </div>

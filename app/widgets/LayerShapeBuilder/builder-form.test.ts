@@ -3,7 +3,9 @@ import { parseSettings } from '../../stores/url-settings.ts';
 import {
   addHiddenLayer,
   builderSchema,
+  canRemoveLayer,
   formFromSettings,
+  keepLocked,
   MAX_HIDDEN,
   parseForm,
   removeHiddenLayer,
@@ -52,5 +54,33 @@ describe('builder form', () => {
       field: 'b[1]',
       part: 'rows',
     });
+  });
+
+  it("puts an instructor's locked fields back to the link's values", () => {
+    const link = parseSettings(
+      builderSchema,
+      new URLSearchParams('nx=2&n2=6&edit=W&er=7&ec=2'),
+    ).values;
+    const locked = new Set(['nx', 'n2', 'edit', 'er']);
+    const typed = {
+      ...defaults(),
+      nx: '9',
+      hidden: ['8', '8'],
+      edit: 'b' as const,
+      rows: '1',
+      cols: '5',
+    };
+    const kept = keepLocked(typed, link, (field) => locked.has(field));
+    expect(kept).toMatchObject({ nx: '2', hidden: ['8', '6'], edit: 'W', rows: '7', cols: '5' });
+  });
+
+  it('removes no layer whose removal would shift a locked size, nor any when hidden is locked', () => {
+    const form = addHiddenLayer(defaults()); // three hidden layers
+    const n2 = (field: string) => field === 'n2';
+    expect(canRemoveLayer(form, 1, n2)).toBe(false);
+    expect(canRemoveLayer(form, 2, n2)).toBe(false);
+    expect(canRemoveLayer(form, 3, n2)).toBe(true);
+    expect(canRemoveLayer(form, 3, (field) => field === 'hidden')).toBe(false);
+    expect(canRemoveLayer(form, 1, () => false)).toBe(true);
   });
 });

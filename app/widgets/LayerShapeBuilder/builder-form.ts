@@ -34,7 +34,7 @@ export const builderSchema = {
 } satisfies Schema;
 
 export type BuilderSettings = Values<typeof builderSchema>;
-const HIDDEN_KEYS = ['n1', 'n2', 'n3', 'n4', 'n5', 'n6', 'n7'] as const;
+export const HIDDEN_KEYS = ['n1', 'n2', 'n3', 'n4', 'n5', 'n6', 'n7'] as const;
 
 export interface BuilderForm {
   nx: string;
@@ -130,4 +130,45 @@ export function addHiddenLayer(form: BuilderForm): BuilderForm {
 export function removeHiddenLayer(form: BuilderForm, l: number): BuilderForm {
   const hidden = form.hidden.filter((_, k) => k !== l - 1);
   return { ...form, hidden, editLayer: Math.min(form.editLayer, hidden.length + 1) };
+}
+
+export type BuilderField = keyof typeof builderSchema & string;
+
+/**
+ * The form with every field an instructor's link locks put back to the link's value: a
+ * change elsewhere (turning the editor on starts from the rule's shape) never moves them.
+ */
+export function keepLocked(
+  form: BuilderForm,
+  settings: BuilderSettings,
+  isLocked: (field: BuilderField) => boolean,
+): BuilderForm {
+  const text = (field: 'nx' | 'ny' | 'm' | 'er' | 'ec', typed: string) =>
+    isLocked(field) ? String(settings[field]) : typed;
+  return {
+    ...form,
+    nx: text('nx', form.nx),
+    hidden: form.hidden.map((typed, k) =>
+      isLocked(HIDDEN_KEYS[k]!) ? String(settings[HIDDEN_KEYS[k]!]) : typed,
+    ),
+    ny: text('ny', form.ny),
+    m: text('m', form.m),
+    edit: isLocked('edit') ? formFromSettings(settings).edit : form.edit,
+    editLayer: isLocked('el') ? settings.el : form.editLayer,
+    rows: text('er', form.rows),
+    cols: text('ec', form.cols),
+  };
+}
+
+/**
+ * Whether hidden layer l (1-based) can be removed under an instructor's locks: not when the
+ * number of layers is locked, nor when it would shift a locked size down into its place.
+ */
+export function canRemoveLayer(
+  form: BuilderForm,
+  l: number,
+  isLocked: (field: BuilderField) => boolean,
+): boolean {
+  if (isLocked('hidden')) return false;
+  return !HIDDEN_KEYS.slice(l - 1, form.hidden.length).some((key) => isLocked(key));
 }

@@ -3,6 +3,8 @@ import {
   logisticDerivatives,
   type LogisticExample,
 } from '../../../src/nn/lesson-graphs.ts';
+import { LockBadge } from '../../components/LockBadge.tsx';
+import { lockedControl } from '../../components/locked-control.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { formatNumber } from '../ComputationGraph/graph-layout.ts';
 import { NumberField } from '../DerivativeIntuition/NumberField.tsx';
@@ -13,6 +15,10 @@ interface GradientStepPanelProps {
   example: LogisticExample;
   alpha: number;
   onAlphaChange: (alpha: number) => void;
+  /** An instructor's link set α: the field shows it and cannot change it. */
+  alphaLocked: boolean;
+  /** An instructor's link sets w1, w2 or b: a step (or a restart) would move them, so both are off. */
+  parametersLocked: boolean;
   /** The loss before the first step taken, then after each one. */
   history: readonly number[];
   onApply: (next: LogisticExample, lossBefore: number, lossAfter: number) => void;
@@ -54,6 +60,7 @@ export function GradientStepPanel(props: GradientStepPanelProps) {
         value={alpha}
         format={(v) => formatNumber(v, 6)}
         testId="input-alpha"
+        locked={props.alphaLocked}
         step={0.1}
         hint={s.range('0', formatNumber(ALPHA_MAX))}
         problem={(v) =>
@@ -99,14 +106,21 @@ export function GradientStepPanel(props: GradientStepPanelProps) {
         </p>
       )}
       <div className="logistic-step__buttons">
+        <LockBadge locked={props.parametersLocked} />
         <button
           type="button"
           data-testid="gd-apply"
+          {...lockedControl(props.parametersLocked)}
           onClick={() => props.onApply(next, step.lossBefore, lossAfter)}
         >
           {s.apply}
         </button>
-        <button type="button" data-testid="gd-restart" onClick={props.onRestart}>
+        <button
+          type="button"
+          data-testid="gd-restart"
+          {...lockedControl(props.parametersLocked)}
+          onClick={props.onRestart}
+        >
           {s.restart}
         </button>
       </div>

@@ -1,5 +1,7 @@
 import { useId, useState } from 'react';
 import { logisticGiven, type LogisticExample } from '../../../src/nn/lesson-graphs.ts';
+import { LockBadge } from '../../components/LockBadge.tsx';
+import { lockedControl } from '../../components/locked-control.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { useUrlSettings } from '../../stores/url-settings.ts';
 import { GraphExplorer } from '../ComputationGraph/GraphExplorer.tsx';
@@ -81,7 +83,9 @@ export function LogisticDerivatives() {
           {field('x1', FEATURE_LIMIT)}
           {field('x2', FEATURE_LIMIT)}
           <fieldset className="logistic-derivatives__label">
-            <legend>{s.labelLegend}</legend>
+            <legend>
+              {s.labelLegend} <LockBadge locked={isLocked('y')} />
+            </legend>
             {[0, 1].map((y) => (
               <label key={y}>
                 <input
@@ -90,6 +94,7 @@ export function LogisticDerivatives() {
                   value={y}
                   checked={settings.y === y}
                   data-testid={`input-y-${y}`}
+                  {...lockedControl(isLocked('y'))}
                   onChange={() => {
                     setHistory([]);
                     update({ y });
@@ -114,6 +119,8 @@ export function LogisticDerivatives() {
           example={example}
           alpha={settings.alpha}
           onAlphaChange={(alpha) => update({ alpha })}
+          alphaLocked={isLocked('alpha')}
+          parametersLocked={isLocked('w1') || isLocked('w2') || isLocked('b')}
           history={history}
           onApply={(next, before, after) => {
             setHistory((h) => (h.length === 0 ? [before, after] : [...h, after]));

@@ -1,4 +1,6 @@
 import { useId } from 'react';
+import { LockBadge } from '../../components/LockBadge.tsx';
+import { lockedControl } from '../../components/locked-control.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import type { Values } from '../../stores/url-settings.ts';
 import { loopSchema } from './settings.ts';
@@ -11,6 +13,8 @@ interface LoopSettingsProps {
   values: Settings;
   /** a change of data or starting point; the stepper goes back to the first line */
   onChange: (changes: Partial<Settings>) => void;
+  /** Which settings an instructor's link locks: their boxes show the value, disabled. */
+  isLocked: (field: Field) => boolean;
 }
 
 /** A number box that only reports values inside the schema's range. */
@@ -19,12 +23,14 @@ function NumberField({
   label,
   value,
   step,
+  locked,
   onChange,
 }: {
   field: Field;
   label: string;
   value: number;
   step: number;
+  locked: boolean;
   onChange: LoopSettingsProps['onChange'];
 }) {
   const id = useId();
@@ -32,6 +38,7 @@ function NumberField({
   return (
     <label htmlFor={id} className="loop-stepper__field">
       <span>{label}</span>
+      <LockBadge locked={locked} />
       <input
         id={id}
         type="number"
@@ -40,6 +47,7 @@ function NumberField({
         step={step}
         value={value}
         data-testid={`loop-${field}`}
+        {...lockedControl(locked)}
         onChange={(event) => {
           const next = Number(event.target.value);
           const whole = !('integer' in spec) || Number.isInteger(next);
@@ -52,30 +60,35 @@ function NumberField({
 }
 
 /** The data set (m, seed), the starting parameters and α, all kept in the URL. */
-export function LoopSettings({ values, onChange }: LoopSettingsProps) {
+export function LoopSettings({ values, onChange, isLocked }: LoopSettingsProps) {
   const s = useStrings(strings);
+  const field = (name: Field, label: string, step: number) => (
+    <NumberField
+      field={name}
+      label={label}
+      value={values[name]}
+      step={step}
+      locked={isLocked(name)}
+      onChange={onChange}
+    />
+  );
   return (
     <fieldset className="loop-stepper__settings">
       <legend>{s.data}</legend>
-      <NumberField field="m" label={s.m} value={values.m} step={1} onChange={onChange} />
-      <NumberField field="seed" label={s.seed} value={values.seed} step={1} onChange={onChange} />
+      {field('m', s.m, 1)}
+      {field('seed', s.seed, 1)}
       <button
         type="button"
         data-testid="loop-new-data"
+        {...lockedControl(isLocked('seed'))}
         onClick={() => onChange({ seed: (values.seed * 7919 + 13) % 99991 })}
       >
         {s.newData}
       </button>
-      <NumberField field="w1" label="w₁" value={values.w1} step={0.1} onChange={onChange} />
-      <NumberField field="w2" label="w₂" value={values.w2} step={0.1} onChange={onChange} />
-      <NumberField field="b" label="b" value={values.b} step={0.1} onChange={onChange} />
-      <NumberField
-        field="lr"
-        label={s.learningRate}
-        value={values.lr}
-        step={0.1}
-        onChange={onChange}
-      />
+      {field('w1', 'w₁', 0.1)}
+      {field('w2', 'w₂', 0.1)}
+      {field('b', 'b', 0.1)}
+      {field('lr', s.learningRate, 0.1)}
     </fieldset>
   );
 }

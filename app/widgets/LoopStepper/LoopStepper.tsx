@@ -1,6 +1,8 @@
 import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { makeToyDataset } from '../../../src/data/toy.ts';
 import { traceLoop } from '../../../src/nn/loop-trace.ts';
+import { LockBadge } from '../../components/LockBadge.tsx';
+import { lockedControl } from '../../components/locked-control.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { useUrlSettings } from '../../stores/url-settings.ts';
 import { LoopCode } from './LoopCode.tsx';
@@ -29,7 +31,7 @@ import './LoopStepper.css';
 export function LoopStepper() {
   const s = useStrings(strings);
   const id = useId();
-  const [settings, update, invalid] = useUrlSettings(loopSchema);
+  const [settings, update, invalid, isLocked] = useUrlSettings(loopSchema);
   const { m, seed, w1, w2, b, lr } = settings;
   const [noticeDismissed, setNoticeDismissed] = useState(false);
 
@@ -41,9 +43,10 @@ export function LoopStepper() {
   const states = useMemo(() => traceLoop(w, b, X, Y, lr), [w, b, X, Y, lr]);
   const last = states.length - 1;
   // The position lives here so that fast key presses add up (each move reads the latest step);
-  // it is copied into the URL below.
+  // it is copied into the URL below. An instructor's link may lock it: the stepper then stays.
+  const stepLocked = isLocked('step');
   const [position, setPosition] = useState(settings.step);
-  const step = Math.min(position, last);
+  const step = Math.min(stepLocked ? settings.step : position, last);
   useEffect(() => update({ step }), [step, update]);
   const state = states[step]!;
   const rows = useMemo(() => exampleRows(X, Y, states, step), [X, Y, states, step]);
@@ -53,8 +56,10 @@ export function LoopStepper() {
   const example = state.i === null ? null : state.i + 1;
   const atEnd = step === last;
 
-  const move = (to: (current: number) => number) =>
+  const move = (to: (current: number) => number) => {
+    if (stepLocked) return;
     setPosition((current) => Math.max(0, Math.min(last, to(Math.min(current, last)))));
+  };
   const go = (next: number) => move(() => next);
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
@@ -103,10 +108,12 @@ export function LoopStepper() {
         aria-label={s.controlsLabel}
         onKeyDown={onKeyDown}
       >
+        <LockBadge locked={stepLocked} />
         <button
           type="button"
           onClick={() => go(0)}
           disabled={step === 0}
+          {...lockedControl(stepLocked)}
           data-testid="loop-reset"
           aria-keyshortcuts="Home"
         >
@@ -116,6 +123,7 @@ export function LoopStepper() {
           type="button"
           onClick={() => move((current) => current - 1)}
           disabled={step === 0}
+          {...lockedControl(stepLocked)}
           data-testid="loop-previous"
           aria-keyshortcuts="ArrowLeft"
         >
@@ -126,6 +134,7 @@ export function LoopStepper() {
           className="button--primary"
           onClick={() => move((current) => current + 1)}
           disabled={atEnd}
+          {...lockedControl(stepLocked)}
           data-testid="loop-next"
           aria-keyshortcuts="ArrowRight"
         >
@@ -135,6 +144,7 @@ export function LoopStepper() {
           type="button"
           onClick={() => move((current) => nextExampleStep(current, states, 2))}
           disabled={atEnd}
+          {...lockedControl(stepLocked)}
           data-testid="loop-next-example"
         >
           {s.nextExample}
@@ -143,6 +153,7 @@ export function LoopStepper() {
           type="button"
           onClick={() => go(last)}
           disabled={atEnd}
+          {...lockedControl(stepLocked)}
           data-testid="loop-run-to-end"
           aria-keyshortcuts="End"
         >
@@ -157,7 +168,7 @@ export function LoopStepper() {
           {s.position(step, states.length)}
         </span>
       </div>
-      <p className="loop-stepper__hint">{s.keysHint}</p>
+      {!stepLocked && <p className="loop-stepper__hint">{s.keysHint}</p>}
       <p className="loop-stepper__now" aria-live="polite" data-testid="loop-now">
         {s.lineNow(code, example, m)}
       </p>
@@ -236,6 +247,7 @@ export function LoopStepper() {
       <LoopComparison X={X} Y={Y} w={w} b={b} learningRate={lr} last={atEnd ? state : null} />
       <LoopSettings
         values={settings}
+        isLocked={isLocked}
         onChange={(changes) => {
           update(changes);
           setPosition(0);

@@ -21,7 +21,8 @@ interface CostCurvePanelProps {
   curve: LossCurve;
   w: number;
   b: number;
-  onW: (w: number) => void;
+  /** Dragging on the plot sets w; absent when an instructor's link locks w. */
+  onW?: (w: number) => void;
 }
 
 /** One loss: J(w) sampled in the worker, its computed minima and concave stretch, and the w marker. */
@@ -57,17 +58,17 @@ export function CostCurvePanel({ loss, ws, curve, w, b, onW }: CostCurvePanelPro
     <figure className="lc-panel" data-testid="cost-panel" data-loss={loss}>
       <figcaption className="lc-panel__title">{s.curveCaption(name, formatFixed(b, 1))}</figcaption>
       <svg
-        className="lc__svg lc__svg--drag"
+        className={onW ? 'lc__svg lc__svg--drag' : 'lc__svg'}
         viewBox={`0 0 ${VIEW_WIDTH} ${VIEW_HEIGHT}`}
         role="img"
         aria-labelledby={captionId}
         onPointerDown={(event) => {
-          if (event.pointerType === 'mouse' && event.button !== 0) return;
+          if (!onW || (event.pointerType === 'mouse' && event.button !== 0)) return;
           event.currentTarget.setPointerCapture(event.pointerId);
           onW(pointerW(event));
         }}
         onPointerMove={(event) => {
-          if (event.currentTarget.hasPointerCapture(event.pointerId)) onW(pointerW(event));
+          if (onW && event.currentTarget.hasPointerCapture(event.pointerId)) onW(pointerW(event));
         }}
       >
         {analysis.concaveRanges.map(([from, to]) => (

@@ -1,5 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { CostCurve1dOutput } from '../../../src/worker/computations/cost-curve-1d.ts';
+import { LockBadge } from '../../components/LockBadge.tsx';
+import { lockedControl } from '../../components/locked-control.ts';
 import { engine } from '../../engine-client.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { useUrlSettings } from '../../stores/url-settings.ts';
@@ -18,7 +20,7 @@ import './LossCostExplorer.css';
 export function CostCurves() {
   const s = useStrings(strings);
   const id = useId();
-  const [values, update, invalid] = useUrlSettings(curveSchema);
+  const [values, update, invalid, isLocked] = useUrlSettings(curveSchema);
   const { seed, b, w } = values;
   const [result, setResult] = useState<CostCurve1dOutput | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -62,6 +64,7 @@ export function CostCurves() {
       <div className="lc__controls">
         <label className="lc__slider">
           <span>{s.wLabel}</span>
+          <LockBadge locked={isLocked('w')} />
           <input
             type="range"
             min={W_MIN}
@@ -70,6 +73,7 @@ export function CostCurves() {
             value={w}
             data-testid="w-slider"
             aria-valuetext={`w = ${formatFixed(w, 2)}`}
+            {...lockedControl(isLocked('w'))}
             onChange={(event) => setW(Number(event.currentTarget.value))}
           />
           <output className="lc__value" data-testid="w-value">
@@ -78,6 +82,7 @@ export function CostCurves() {
         </label>
         <label className="lc__slider">
           <span>{s.bLabel}</span>
+          <LockBadge locked={isLocked('b')} />
           <input
             type="range"
             min={B_MIN}
@@ -86,12 +91,14 @@ export function CostCurves() {
             value={b}
             data-testid="b-slider"
             aria-valuetext={`b = ${formatFixed(b, 1)}`}
+            {...lockedControl(isLocked('b'))}
             onChange={(event) => update({ b: Number(event.currentTarget.value) })}
           />
           <output className="lc__value">{formatFixed(b, 1)}</output>
         </label>
         <label className="lc__seed">
           <span>{s.seedLabel}</span>
+          <LockBadge locked={isLocked('seed')} />
           <input
             type="number"
             min={0}
@@ -99,6 +106,7 @@ export function CostCurves() {
             step={1}
             value={seed}
             data-testid="seed-input"
+            {...lockedControl(isLocked('seed'))}
             onChange={(event) => {
               const next = event.currentTarget.valueAsNumber;
               if (Number.isInteger(next) && next >= 0 && next <= 9999) update({ seed: next });
@@ -128,7 +136,7 @@ export function CostCurves() {
                 curve={result.curves[loss]}
                 w={w}
                 b={b}
-                onW={setW}
+                onW={isLocked('w') ? undefined : setW}
               />
             ))}
           </div>

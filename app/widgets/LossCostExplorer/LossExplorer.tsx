@@ -1,5 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { crossEntropyLoss } from '../../../src/math/losses.ts';
+import { LockBadge } from '../../components/LockBadge.tsx';
+import { lockedControl } from '../../components/locked-control.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { useUrlSettings } from '../../stores/url-settings.ts';
 import {
@@ -24,7 +26,7 @@ const SCALES = makeScales([0, 1], [0, LOSS_TOP]);
 export function LossExplorer() {
   const s = useStrings(strings);
   const captionId = useId();
-  const [values, update, invalid] = useUrlSettings(lossSchema);
+  const [values, update, invalid, isLocked] = useUrlSettings(lossSchema);
   const [draft, setDraft] = useState<number | null>(null);
   const yhat = draft ?? values.yhat;
   const curves = useMemo(() => {
@@ -45,6 +47,7 @@ export function LossExplorer() {
       <p className="lc__intro">{s.lossIntro}</p>
       <label className="lc__slider">
         <span>{s.yhatLabel}</span>
+        <LockBadge locked={isLocked('yhat')} />
         <input
           type="range"
           min={0.01}
@@ -53,6 +56,7 @@ export function LossExplorer() {
           value={yhat}
           data-testid="yhat-slider"
           aria-valuetext={`ŷ = ${formatFixed(yhat, 2)}`}
+          {...lockedControl(isLocked('yhat'))}
           onChange={(event) => {
             const next = Number(event.currentTarget.value);
             setDraft(next);

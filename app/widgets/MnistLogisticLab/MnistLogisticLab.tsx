@@ -2,6 +2,8 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import type { SessionSetup } from '../../../src/worker/protocol.ts';
 import { engine } from '../../engine-client.ts';
 import { useEngineText } from '../../i18n/engine-text.ts';
+import { LockBadge } from '../../components/LockBadge.tsx';
+import { lockedControl } from '../../components/locked-control.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { useSession, useTraining } from '../../stores/training.ts';
 import { useUrlSettings } from '../../stores/url-settings.ts';
@@ -97,7 +99,9 @@ export function MnistLogisticLab() {
         </p>
       )}
       <fieldset className="mnist-lab__task" disabled={status === 'running'}>
-        <legend>{text.taskLegend}</legend>
+        <legend>
+          {text.taskLegend} <LockBadge locked={isLocked('task')} />
+        </legend>
         <label>
           <input
             type="radio"
@@ -105,6 +109,7 @@ export function MnistLogisticLab() {
             value="rest"
             checked={settings.task === 'rest'}
             data-testid="task-rest"
+            {...lockedControl(isLocked('task'))}
             onChange={() => update({ task: 'rest' })}
           />{' '}
           {text.restTask}
@@ -116,6 +121,7 @@ export function MnistLogisticLab() {
             value="pair"
             checked={settings.task === 'pair'}
             data-testid="task-pair"
+            {...lockedControl(isLocked('task'))}
             onChange={() => update({ task: 'pair' })}
           />{' '}
           {text.pairTask}
@@ -126,6 +132,7 @@ export function MnistLogisticLab() {
               label={text.digit}
               value={settings.d}
               testId="digit"
+              locked={isLocked('d')}
               onChange={(d) => update({ d })}
             />
           ) : (
@@ -134,12 +141,14 @@ export function MnistLogisticLab() {
                 label={text.firstDigit}
                 value={settings.d1}
                 testId="digit-1"
+                locked={isLocked('d1')}
                 onChange={(d1) => update({ d1 })}
               />
               <DigitSelect
                 label={text.secondDigit}
                 value={settings.d2}
                 testId="digit-2"
+                locked={isLocked('d2')}
                 onChange={(d2) => update({ d2 })}
               />
             </>
@@ -199,19 +208,23 @@ function DigitSelect({
   label,
   value,
   testId,
+  locked,
   onChange,
 }: {
   label: string;
   value: number;
   testId: string;
+  /** An instructor's link set this digit: shown, marked, not changeable. */
+  locked: boolean;
   onChange(d: number): void;
 }) {
   return (
     <label>
-      {label}{' '}
+      {label} <LockBadge locked={locked} />{' '}
       <select
         value={value}
         data-testid={testId}
+        {...lockedControl(locked)}
         onChange={(event) => onChange(Number(event.target.value))}
       >
         {Array.from({ length: 10 }, (_, d) => (

@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
 import { matrix, type Matrix } from '../../../src/math/matrix.ts';
 import { Equation } from '../../components/Equation.tsx';
+import { LockBadge } from '../../components/LockBadge.tsx';
+import { lockedControl } from '../../components/locked-control.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { useUrlSettings } from '../../stores/url-settings.ts';
 import { formatEntry } from '../NetworkMatrixGrid/grid-navigation.ts';
@@ -29,7 +31,7 @@ function columnMatrix(M: Matrix, j: number): Matrix {
 export function NetworkRepresentation() {
   const s = useStrings(strings);
   const id = useId();
-  const [settings, update, invalid] = useUrlSettings(representationSchema);
+  const [settings, update, invalid, isLocked] = useUrlSettings(representationSchema);
   const [dismissed, setDismissed] = useState(false);
   const [picked, setSelected] = useState<NodeSelection>({ layer: 1, unit: 0 });
   // The sizes shown are kept here and written to the URL whole, so two quick changes in a row
@@ -277,9 +279,11 @@ export function NetworkRepresentation() {
   const sizeSelect = (field: 'nx' | 'n1' | 'ex', label: string, max: number) => (
     <label className="netrep__control">
       <span>{label}</span>
+      <LockBadge locked={isLocked(field)} />
       <select
         value={sizesShown[field]}
         data-testid={`select-${field}`}
+        {...lockedControl(isLocked(field))}
         onChange={(event) => {
           const next = { ...sizesShown, [field]: Number(event.currentTarget.value) };
           setSizesShown(next);

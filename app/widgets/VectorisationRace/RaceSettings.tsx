@@ -1,4 +1,6 @@
 import { useId } from 'react';
+import { LockBadge } from '../../components/LockBadge.tsx';
+import { lockedControl } from '../../components/locked-control.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import type { Values } from '../../stores/url-settings.ts';
 import { formatCount, M_ENDS, M_STARTS } from './race-view.ts';
@@ -6,14 +8,18 @@ import { raceSchema } from './settings.ts';
 import { strings } from './strings.ts';
 
 type Settings = Values<typeof raceSchema>;
+type Field = keyof typeof raceSchema & string;
 
 /** n_x, the range of m, repetitions and seed; every value is kept in the URL. */
 export function RaceSettings({
   values,
   onChange,
+  isLocked,
 }: {
   values: Settings;
   onChange: (changes: Partial<Settings>) => void;
+  /** Which settings an instructor's link locks: their controls show the value, disabled. */
+  isLocked: (field: Field) => boolean;
 }) {
   const s = useStrings(strings);
   const id = useId();
@@ -22,6 +28,7 @@ export function RaceSettings({
     return (
       <label className="race__field" htmlFor={`${id}-${field}`}>
         <span>{label}</span>
+        <LockBadge locked={isLocked(field)} />
         <input
           id={`${id}-${field}`}
           type="number"
@@ -30,7 +37,7 @@ export function RaceSettings({
           step={1}
           value={values[field]}
           data-testid={`race-${field}`}
-          aria-describedby={hint ? `${id}-${field}-hint` : undefined}
+          {...lockedControl(isLocked(field), hint ? `${id}-${field}-hint` : undefined)}
           onChange={(event) => {
             const next = Number(event.target.value);
             if (
@@ -56,10 +63,12 @@ export function RaceSettings({
       {numberField('nx', s.nx, s.nxHint)}
       <label className="race__field" htmlFor={`${id}-mfrom`}>
         <span>{s.mFrom}</span>
+        <LockBadge locked={isLocked('mfrom')} />
         <select
           id={`${id}-mfrom`}
           value={values.mfrom}
           data-testid="race-mfrom"
+          {...lockedControl(isLocked('mfrom'))}
           onChange={(event) => {
             const mfrom = event.target.value;
             // Keep the range the right way round.
@@ -67,7 +76,8 @@ export function RaceSettings({
             onChange({ mfrom, mto: (M_ENDS as readonly string[]).includes(mto) ? mto : '100' });
           }}
         >
-          {M_STARTS.map((m) => (
+          {/* A locked end of the range only allows starts below it. */}
+          {M_STARTS.filter((m) => !isLocked('mto') || Number(m) <= Number(values.mto)).map((m) => (
             <option key={m} value={m}>
               {formatCount(Number(m))}
             </option>
@@ -76,10 +86,12 @@ export function RaceSettings({
       </label>
       <label className="race__field" htmlFor={`${id}-mto`}>
         <span>{s.mTo}</span>
+        <LockBadge locked={isLocked('mto')} />
         <select
           id={`${id}-mto`}
           value={values.mto}
           data-testid="race-mto"
+          {...lockedControl(isLocked('mto'))}
           onChange={(event) => onChange({ mto: event.target.value })}
         >
           {M_ENDS.filter((m) => Number(m) >= Number(values.mfrom)).map((m) => (

@@ -21,7 +21,7 @@ type Status = 'idle' | 'running' | 'finished' | 'cancelled' | 'failed';
 export function VectorisationRace() {
   const s = useStrings(strings);
   const id = useId();
-  const [settings, update, invalid] = useUrlSettings(raceSchema);
+  const [settings, update, invalid, isLocked] = useUrlSettings(raceSchema);
   const { nx, reps, seed } = settings;
   const [noticeDismissed, setNoticeDismissed] = useState(false);
   const { run: ms, skipped } = useMemo(
@@ -119,7 +119,7 @@ export function VectorisationRace() {
         </p>
       )}
       <p className="race__intro">{s.intro}</p>
-      <RaceSettings values={settings} onChange={update} />
+      <RaceSettings values={settings} onChange={update} isLocked={isLocked} />
       {skipped.length > 0 && (
         <p className="race__note">{s.skipped(skipped.map(formatCount).join(', '), nx)}</p>
       )}

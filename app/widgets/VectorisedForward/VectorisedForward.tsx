@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
 import type { Matrix } from '../../../src/math/matrix.ts';
 import { Equation } from '../../components/Equation.tsx';
+import { LockBadge } from '../../components/LockBadge.tsx';
+import { lockedControl } from '../../components/locked-control.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { useUrlSettings } from '../../stores/url-settings.ts';
 import { formatEntry } from '../NetworkMatrixGrid/grid-navigation.ts';
@@ -33,7 +35,7 @@ interface Readout {
 export function VectorisedForward() {
   const s = useStrings(strings);
   const id = useId();
-  const [settings, update, invalid] = useUrlSettings(vectorisedSchema);
+  const [settings, update, invalid, isLocked] = useUrlSettings(vectorisedSchema);
   const [dismissed, setDismissed] = useState(false);
   const [picked, setFocus] = useState<VectorFocus>({ kind: 'cell', i: 0, j: 0 });
   const { m } = settings;
@@ -220,9 +222,11 @@ export function VectorisedForward() {
       <p className="vecfwd__intro">{s.intro}</p>
       <label className="vecfwd__control">
         <span>{s.mLabel}</span>
+        <LockBadge locked={isLocked('m')} />
         <select
           value={m}
           data-testid="select-m"
+          {...lockedControl(isLocked('m'))}
           onChange={(event) => update({ m: Number(event.currentTarget.value) })}
         >
           {Array.from({ length: vectorisedSchema.m.max }, (_, k) => (
