@@ -52,6 +52,13 @@ interface Pending<T> {
   reject(error: Error): void;
 }
 
+/**
+ * How long a released session waits for its widget to come back. A language switch loads the
+ * other language's lesson (one small chunk) and remounts its widgets well within this; leaving
+ * the lesson for good frees the worker's copy of the data soon after.
+ */
+const RELEASE_GRACE_MS = 5000;
+
 export class EngineClient {
   private worker: WorkerLike | null = null;
   private readonly setups = new Map<SessionId, SessionSetup>();
@@ -63,6 +70,8 @@ export class EngineClient {
   private readonly pending = new Map<number, Pending<unknown>>();
   private readonly latestComputes = new Map<string, LatestSlot>();
   private nextRequestId = 1;
+  /** Sessions let go by unmounting widgets, disposed after RELEASE_GRACE_MS unless retained. */
+  private readonly releases = new Map<SessionId, ReturnType<typeof setTimeout>>();
 
   /** Progress and grid events waiting for the next flush, merged per session. */
   private readonly pendingProgress = new Map<
@@ -211,6 +220,28 @@ export class EngineClient {
         slot.running = false;
         this.pumpLatest(slot);
       });
+  }
+
+  /**
+   * A widget that owns a session calls this on mount: it cancels a pending release, so a
+   * widget mounted again (a language switch remounts the lesson's prose and widgets) finds its
+   * session, data and training where it left them.
+   */
+  retain(session: SessionId): void {
+    clearTimeout(this.releases.get(session));
+    this.releases.delete(session);
+  }
+
+  /** A widget that owns a session calls this on unmount: disposed soon unless retained again. */
+  release(session: SessionId): void {
+    clearTimeout(this.releases.get(session));
+    this.releases.set(
+      session,
+      setTimeout(() => {
+        this.releases.delete(session);
+        this.dispose(session);
+      }, RELEASE_GRACE_MS),
+    );
   }
 
   dispose(session: SessionId): void {

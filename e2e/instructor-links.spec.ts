@@ -61,7 +61,7 @@ test.describe('instructor links', () => {
   }) => {
     await inKorean(page);
     await page.goto(`${LESSON_14}?lock=lr,colour`);
-    await expect(page.getByTestId('lock-badge')).toHaveText('🔒 강사가 정한 값');
+    await expect(page.getByTestId('lock-badge')).toHaveText('강사가 정한 값');
     await expect(page.getByTestId('lock-notice')).toContainText('colour');
     await expect(page.getByTestId('lock-notice')).not.toContainText('lr,');
     await expect(page.getByTestId('learning-rate')).toBeDisabled();

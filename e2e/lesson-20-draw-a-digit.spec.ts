@@ -275,6 +275,43 @@ test.describe('lesson 20: draw a digit', () => {
     await expect(summary).toHaveAttribute('data-source', 'trained', { timeout: 60_000 });
     await expect(summary).toHaveAttribute('data-wrong', shippedWrong!);
   });
+
+  test('switching language keeps the training and the drawing where they were', async ({
+    page,
+  }) => {
+    test.setTimeout(240_000);
+    await page.goto(LESSON);
+    await stroke(page, [
+      [0.5, 0.2],
+      [0.5, 0.8],
+    ]);
+    await expect(page.getByTestId('prediction')).toHaveAttribute('data-digit', '1');
+    const card = page.getByTestId('digit-training-one-vs-all');
+    await card.scrollIntoViewIfNeeded();
+    await card.getByTestId('train').click();
+    const progress = page.getByTestId('train-progress-one-vs-all');
+    await expect
+      .poll(async () => Number(await progress.getAttribute('aria-valuenow')), {
+        timeout: MNIST_TIMEOUT,
+      })
+      .toBeGreaterThan(10);
+    await card.getByTestId('pause').click();
+    await expect(card).toHaveAttribute('data-status', 'paused');
+    const steps = await progress.getAttribute('aria-valuenow');
+    const cost = await card.getByTestId('cost').textContent();
+
+    await page.getByTestId('language-ko').click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+    await expect(card).toHaveAttribute('data-status', 'paused');
+    await expect(progress).toHaveAttribute('aria-valuenow', steps!);
+    await expect(card.getByTestId('cost')).toHaveText(cost!);
+    await expect(page.getByTestId('prediction')).toHaveAttribute('data-digit', '1');
+    // And it trains on from there.
+    await card.getByTestId('train').click();
+    await expect
+      .poll(async () => Number(await progress.getAttribute('aria-valuenow')), { timeout: 60_000 })
+      .toBeGreaterThan(Number(steps));
+  });
 });
 
 const variants = [

@@ -1,3 +1,4 @@
+import { LockIcon } from './LockBadge.tsx';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -23,7 +24,7 @@ export function InstructorLink() {
   return (
     <details className="instructor-link" data-testid="instructor-link">
       <summary>
-        <span aria-hidden="true">🔒</span> {t('instructorLink')}
+        <LockIcon /> {t('instructorLink')}
       </summary>
       <div className="instructor-link__panel">
         {fields.length === 0 ? (

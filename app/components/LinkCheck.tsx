@@ -1,3 +1,4 @@
+import { LockIcon } from './LockBadge.tsx';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -48,7 +49,7 @@ export function LinkCheck({ ready }: { ready: boolean }) {
       </span>
       {locks.length > 0 && (
         <p className="notice lock-banner" data-testid="locked-banner">
-          <span aria-hidden="true">🔒</span> {t('lockedBanner', { names: locks.join(', ') })}
+          <LockIcon /> {t('lockedBanner', { names: locks.join(', ') })}
         </p>
       )}
       {dismissed !== key &&

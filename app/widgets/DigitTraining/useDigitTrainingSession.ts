@@ -96,7 +96,10 @@ export function useDigitTrainingSession(kind: DigitModelKind, onModel: () => voi
   }, [session]);
 
   // Leaving the lesson frees the worker's copy of MNIST for this session.
-  useEffect(() => () => engine.dispose(session), [session]);
+  useEffect(() => {
+    engine.retain(session);
+    return () => engine.release(session);
+  }, [session]);
 
   return {
     session,

@@ -65,10 +65,13 @@ export function MnistLogisticLab() {
   useEffect(() => {
     if (!task) return;
     setMTest(null);
-    engine.configure(SESSION, setupOf(task, settings.lr));
+    engine.configure(SESSION, setupOf(task, settings.lr), { keepIfSame: true });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [taskKey, attempt]);
-  useEffect(() => () => engine.dispose(SESSION), []);
+  useEffect(() => {
+    engine.retain(SESSION);
+    return () => engine.release(SESSION);
+  }, []);
 
   const shapes = useMemo(() => {
     const data = engine.sessionData(SESSION);
