@@ -3,7 +3,8 @@
  * `npm run bench`: measurements in headless Chromium, printed as one JSON object:
  * `responsiveness` against the production build (vite preview), `kernels` in a worker
  * served by Vite's dev server (scripts/bench/kernels.mjs), and `mnist` (training speed in a worker,
- * the main thread meanwhile) the same way. BENCH_PREVIEW_PORT and BENCH_KERNELS_PORT choose the
+ * the main thread meanwhile) the same way, and `digits` (lesson 20's Train button to 97.5% test
+ * accuracy, against the production build). BENCH_PREVIEW_PORT and BENCH_KERNELS_PORT choose the
  * ports. Never part of `npm test`: timings on a shared machine
  * are noisy, so every speed is also given as a ratio to a reference run in the same page.
  *
@@ -14,6 +15,7 @@ import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { chromium } from '@playwright/test';
 import { measureKernels, measureMnist } from './bench/kernels.mjs';
+import { measureDigitsTraining } from './bench/digits.mjs';
 import { measureLoad } from './bench/load.mjs';
 import { measureResponsiveness } from './bench/responsiveness.mjs';
 
@@ -23,7 +25,7 @@ const PORT = Number(process.env.BENCH_PREVIEW_PORT ?? 4174);
 const BASE = `http://127.0.0.1:${PORT}`;
 
 /** Benches that need the production build and `vite preview`. */
-const PREVIEW_BENCHES = ['responsiveness', 'load'];
+const PREVIEW_BENCHES = ['responsiveness', 'load', 'digits'];
 const needsPreview = PREVIEW_BENCHES.some((name) => !only || only.includes(name));
 
 if (needsPreview && !args.includes('--skip-build')) {
@@ -71,6 +73,7 @@ const benches = {
   load: measureLoad,
   kernels: measureKernels,
   mnist: measureMnist,
+  digits: measureDigitsTraining,
 };
 
 try {

@@ -68,15 +68,21 @@ function paintGuides(
 }
 
 /**
+ * The drawing outlives the pad: switching language remounts the lesson's widgets, and the
+ * student's digit (or the test digit they loaded) must still be on the pad afterwards.
+ */
+let kept: { drawing: Drawing; loaded: Loaded } = { drawing: EMPTY_DRAWING, loaded: null };
+
+/**
  * The pad's drawing and the path from it to the models: every change is gathered until the
  * next animation frame, which repaints the pad, reads its ink, preprocesses it like MNIST
  * (src/data/digit-preprocess.ts) and publishes the 28 x 28 digit to the lesson's store, where
  * the predictions pick it up. So however fast a pen moves, the work is done once per frame.
  */
 export function usePadDrawing(canvas: React.RefObject<HTMLCanvasElement | null>) {
-  const drawing = useRef<Drawing>(EMPTY_DRAWING);
+  const drawing = useRef<Drawing>(kept.drawing);
   const view = useRef<PadView>({ pen: null });
-  const loaded = useRef<Loaded>(null);
+  const loaded = useRef<Loaded>(kept.loaded);
   /** performance.now() of the oldest input not yet shown (null: nothing waiting). */
   const waitingSince = useRef<number | null>(null);
   const frame = useRef(0);
@@ -93,6 +99,7 @@ export function usePadDrawing(canvas: React.RefObject<HTMLCanvasElement | null>)
     const inputAt = waitingSince.current;
     waitingSince.current = null;
     // Only a change of the drawing (not a cursor move) needs the models to look again.
+    kept = { drawing: drawing.current, loaded: loaded.current };
     const digit = preprocessDrawing(inkOf(drawing.current));
     if (context) {
       const scale = element.width / PAD_SIZE;
@@ -186,7 +193,7 @@ export function usePadDrawing(canvas: React.RefObject<HTMLCanvasElement | null>)
     const side = Math.round(PAD_SIZE * Math.min(3, Math.max(1, window.devicePixelRatio || 1)));
     element.width = side;
     element.height = side;
-    // Publish what the pad holds now (an empty pad after a remount, e.g. a language switch).
+    // Publish what the pad holds now (after a remount, e.g. a language switch, the kept drawing).
     schedule(true);
     const observer = new MutationObserver(() => schedule(false));
     observer.observe(document.documentElement, {
