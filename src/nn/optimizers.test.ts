@@ -37,6 +37,22 @@ describe('optimizers', () => {
     expect(p.b[0]!.data[0]).toBeCloseTo(0.5 - 0.01, 6);
   });
 
+  it('update() reports whether every parameter is still finite (the divergence check)', () => {
+    for (const name of ['gd', 'momentum', 'adam'] as const) {
+      const p = make();
+      const opt = createOptimizer(name, p, { learningRate: 0.1 });
+      expect(opt.update(p, grads), name).toBe(true);
+      const bad: Gradients = { dW: [fromRows([[0.1, NaN]], 'float64')], db: grads.db };
+      expect(opt.update(p, bad), `${name} NaN gradient`).toBe(false);
+      expect(Number.isNaN(p.W[0]!.data[1]), name).toBe(true);
+    }
+    // A float32 parameter that overflows when stored, though its float64 value was finite.
+    const p32: Parameters = { W: [fromRows([[3e38]])], b: [fromRows([[0]])] };
+    const g32: Gradients = { dW: [fromRows([[-1e38]])], db: [fromRows([[0]])] };
+    expect(createOptimizer('gd', p32, { learningRate: 1 }).update(p32, g32)).toBe(false);
+    expect(p32.W[0]!.data[0]).toBe(Infinity);
+  });
+
   it('the learning rate is settable and checked', () => {
     const p = make();
     const opt = createOptimizer('gd', p, { learningRate: 0.5 });

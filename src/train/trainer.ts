@@ -14,14 +14,7 @@
  * over EXPLOSION_FACTOR times the first (cross-entropy from logits grows without bound when
  * the weights do), is reported with its step and a likely cause; no update is applied after it.
  */
-import {
-  type Matrix,
-  ShapeError,
-  allFinite,
-  gatherColumns,
-  shapeText,
-  zeros,
-} from '../math/matrix';
+import { type Matrix, ShapeError, gatherColumns, shapeText, zeros } from '../math/matrix';
 import { logisticGradientInto } from '../math/fused-logistic';
 import { createRng, type Rng } from '../math/rng';
 import { type BackwardWorkspace, backward, createBackwardWorkspace } from '../nn/backward';
@@ -209,9 +202,9 @@ export class Trainer {
       const grads = cache
         ? backward(this.config, this.params, cache, batch.Y, batch.back)
         : batch.back.grads;
-      this.optimizer.update(this.params, grads);
+      const finite = this.optimizer.update(this.params, grads);
       this.steps++;
-      if (!this.parametersFinite()) {
+      if (!finite) {
         this.divergence = {
           iteration: stepNumber,
           cause: `the parameters became NaN or infinite at step ${stepNumber}: learning rate ${formatNumber(this.learningRate)} is too large (the cost was ${formatNumber(cost)})`,
@@ -296,14 +289,6 @@ export class Trainer {
       cost: formatNumber(cost),
       step,
     };
-  }
-
-  private parametersFinite(): boolean {
-    const { W, b } = this.params;
-    for (let l = 0; l < W.length; l++) {
-      if (!allFinite(W[l]!.data) || !allFinite(b[l]!.data)) return false;
-    }
-    return true;
   }
 
   /** The buffers for a batch of n examples, allocated the first time n is seen. */

@@ -41,6 +41,7 @@ export interface KernelExports {
     c: number,
     scratch: number,
     mr: number,
+    alpha: number,
   ): void;
 }
 
