@@ -52,7 +52,7 @@ export function gemmWasm(
   const kernels = wasmKernels();
   if (kernels === null) return false;
   const rows = microRows ?? (kernels.variant === 'fused' ? 6 : 4);
-  const aAt = kernels.heapBase;
+  const aAt = kernels.operandBase;
   const bAt = align16(aAt + A.data.byteLength);
   const cAt = align16(bAt + B.data.byteLength);
   const scratch = align16(cAt + M * N * 4);
