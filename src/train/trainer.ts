@@ -13,6 +13,8 @@
  * Divergence stops training at once: a cost or parameter that is NaN or infinite, or a cost
  * over EXPLOSION_FACTOR times the first (cross-entropy from logits grows without bound when
  * the weights do), is reported with its step and a likely cause; no update is applied after it.
+ * The parameters are checked by the optimizer as it writes them (update() returns the verdict,
+ * see nn/optimizers.ts): every parameter, every step, with no pass of its own.
  */
 import { type Matrix, ShapeError, gatherColumns, shapeText, zeros } from '../math/matrix';
 import { logisticGradientInto } from '../math/fused-logistic';
