@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { activateInto, tanhApprox } from './activation-kernels';
+import { activateInto, addBiasAndActivate, tanhApprox } from './activation-kernels';
+import { ACTIVATION_NAMES } from './activations';
+import { addColumnInPlace } from './broadcast';
+import { fromRows, zeros } from './matrix';
+import { createRng } from './rng';
 
 describe('tanhApprox', () => {
   it('is within 2.7e-7 of Math.tanh on a dense sweep of [-30, 30]', () => {
@@ -30,5 +34,35 @@ describe('tanhApprox', () => {
     const A = new Float64Array(5);
     activateInto('tanh', Z, A);
     expect(Array.from(A)).toEqual(Array.from(Z, Math.tanh));
+  });
+});
+
+describe('addBiasAndActivate', () => {
+  it('gives addColumnInPlace then activateInto exactly, for every activation and dtype', () => {
+    const rng = createRng(11);
+    for (const dtype of ['float32', 'float64'] as const) {
+      for (const name of ACTIVATION_NAMES) {
+        const Z = zeros(5, 7, dtype);
+        for (let i = 0; i < Z.data.length; i++) Z.data[i] = rng.normal();
+        Z.data[3] = -0.25; // with b[0] = 0.25 below: z + b = 0 exactly
+        Z.data[4] = NaN; // ReLU maps NaN to 0 here, as activateInto does
+        const b = zeros(5, 1, dtype);
+        for (let i = 0; i < 5; i++) b.data[i] = i === 0 ? 0.25 : rng.normal() / 3;
+        const wantZ = { ...Z, data: Z.data.slice() };
+        const wantA = zeros(5, 7, dtype);
+        addColumnInPlace(wantZ, b);
+        activateInto(name, wantZ.data, wantA.data);
+        const A = zeros(5, 7, dtype);
+        addBiasAndActivate(name, Z, b, A);
+        expect(Array.from(Z.data), `${name} ${dtype} Z`).toEqual(Array.from(wantZ.data));
+        expect(Array.from(A.data), `${name} ${dtype} A`).toEqual(Array.from(wantA.data));
+      }
+    }
+  });
+
+  it('checks the shape of b', () => {
+    expect(() =>
+      addBiasAndActivate('relu', zeros(3, 4), fromRows([[1], [2]]), zeros(3, 4), 'b[1]'),
+    ).toThrow('b[1] is (2, 1) but Z is (3, 4)');
   });
 });

@@ -5,13 +5,18 @@
  */
 import { type Matrix, ShapeError, shapeText } from './matrix';
 
-/** Z[i][j] += b[i] for every column j. Writes into Z. */
-export function addColumnInPlace(Z: Matrix, b: Matrix, name = 'b'): void {
+/** Throws unless b is (n, 1) for Z (n, m): the shape Z + b broadcasts. */
+export function checkColumn(Z: Matrix, b: Matrix, name = 'b'): void {
   if (b.rows !== Z.rows || b.cols !== 1) {
     throw new ShapeError(
       `${name} is ${shapeText(b)} but Z is ${shapeText(Z)}: b must be (${Z.rows}, 1) to broadcast across the columns`,
     );
   }
+}
+
+/** Z[i][j] += b[i] for every column j. Writes into Z. */
+export function addColumnInPlace(Z: Matrix, b: Matrix, name = 'b'): void {
+  checkColumn(Z, b, name);
   const m = Z.cols;
   const z = Z.data;
   for (let i = 0; i < Z.rows; i++) {

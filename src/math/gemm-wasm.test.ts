@@ -30,7 +30,13 @@ const SHAPES: [number, number, number][] = [
  * for every element, whatever the order of the sums, with or without fused multiply-adds
  * (each multiply and each add rounds at most once, relative 2^-24).
  */
-function expectWithinFloat32Bound(got: Float32Array, A: Matrix, B: Matrix, label: string) {
+function expectWithinFloat32Bound(
+  got: Float32Array,
+  A: Matrix,
+  B: Matrix,
+  label: string,
+  alpha = 1,
+) {
   const exact = matmulReference(
     { rows: A.rows, cols: A.cols, data: Float64Array.from(A.data) },
     { rows: B.rows, cols: B.cols, data: Float64Array.from(B.data) },
@@ -40,10 +46,13 @@ function expectWithinFloat32Bound(got: Float32Array, A: Matrix, B: Matrix, label
     { rows: B.rows, cols: B.cols, data: Float64Array.from(B.data, Math.abs) },
   );
   const K = A.cols;
+  // alpha C: one more rounding (alpha itself is a float32, as the kernel receives it).
+  const a = Math.fround(alpha);
+  const roundings = alpha === 1 ? K + 2 : K + 3;
   let worst = 0;
   for (let i = 0; i < got.length; i++) {
-    const bound = (K + 2) * 2 ** -24 * absolute.data[i]!;
-    worst = Math.max(worst, Math.abs(got[i]! - exact.data[i]!) - bound);
+    const bound = roundings * 2 ** -24 * Math.abs(a) * absolute.data[i]!;
+    worst = Math.max(worst, Math.abs(got[i]! - a * exact.data[i]!) - bound);
   }
   expect(worst, label).toBeLessThanOrEqual(0);
 }
@@ -84,6 +93,52 @@ describe.skipIf(!wasmSimdSupported())('WebAssembly SIMD matrix products', () => 
       });
     }
   }
+
+  it('C = alpha A B (the 1/m of dW) is applied on the store, also across k blocks and edge tiles', () => {
+    for (const variant of variants) {
+      preferFusedKernels(variant === 'fused');
+      for (const rows of [4, 6] as const) {
+        setMicroKernelRows(rows);
+        for (const [M, K, N] of [
+          [7, 13, 9],
+          [13, 257, 17],
+          [128, 784, 96],
+          [10, 128, 128],
+        ]) {
+          const A = random(M!, K!);
+          const B = random(K!, N!);
+          const C = new Float32Array(M! * N!).fill(NaN);
+          for (const alpha of [1 / 96, -3]) {
+            gemmWasm(M!, N!, K!, { data: A.data as Float32Array, rs: K!, cs: 1 }, { data: B.data as Float32Array, rs: N!, cs: 1 }, C, alpha); // prettier-ignore
+            expectWithinFloat32Bound(C, A, B, `${variant} ${rows}x8 ${M}x${K}x${N} alpha ${alpha}`, alpha); // prettier-ignore
+          }
+        }
+      }
+    }
+    preferFusedKernels(true);
+    setMicroKernelRows(null);
+  });
+
+  it('matmulTransB(A, B, out, scale): the kernel and the TypeScript path give scale A B^T', () => {
+    const [M, K, N] = [70, 300, 90];
+    const A = random(M, K);
+    const B = random(K, N);
+    const Bt = transpose(B);
+    expectWithinFloat32Bound(matmulTransB(A, Bt, undefined, 1 / 128).data as Float32Array, A, B, 'kernel', 1 / 128); // prettier-ignore
+    useWasmKernels(false);
+    try {
+      expectWithinFloat32Bound(matmulTransB(A, Bt, undefined, 1 / 100).data as Float32Array, A, B, 'TypeScript', 1 / 100); // prettier-ignore
+    } finally {
+      useWasmKernels(true);
+    }
+    const A64 = { rows: M, cols: K, data: Float64Array.from(A.data) };
+    const Bt64 = { rows: N, cols: K, data: Float64Array.from(Bt.data) };
+    const want = matmulReference(A64, transpose(Bt64));
+    const got = matmulTransB(A64, Bt64, undefined, 1 / 100);
+    for (let i = 0; i < want.data.length; i++) {
+      expect(Math.abs(got.data[i]! - want.data[i]! / 100)).toBeLessThan(1e-12);
+    }
+  });
 
   it('the engine dispatch: float32 products take the kernel, float64 ones keep float64 sums', () => {
     preferFusedKernels(true);

@@ -36,7 +36,8 @@ function align16(bytes: number): number {
 }
 
 /**
- * C (M, N, row-major) = A B through the WebAssembly kernel. Returns false (having done
+ * C (M, N, row-major) = alpha A B through the WebAssembly kernel (alpha is applied to each
+ * tile as it leaves the registers: no extra pass over C). Returns false (having done
  * nothing) where the kernels are unavailable, so the caller can take the TypeScript path.
  */
 export function gemmWasm(
@@ -46,11 +47,12 @@ export function gemmWasm(
   A: StridedF32,
   B: StridedF32,
   C: Float32Array,
+  alpha = 1,
 ): boolean {
   const kernels = wasmKernels();
   if (kernels === null) return false;
   const rows = microRows ?? (kernels.variant === 'fused' ? 6 : 4);
-  const aAt = kernels.heapBase;
+  const aAt = kernels.operandBase;
   const bAt = align16(aAt + A.data.byteLength);
   const cAt = align16(bAt + B.data.byteLength);
   const scratch = align16(cAt + M * N * 4);
@@ -58,7 +60,7 @@ export function gemmWasm(
   const f32 = kernels.f32();
   f32.set(A.data, aAt >> 2);
   f32.set(B.data, bAt >> 2);
-  kernels.exports.gemm(M, N, K, aAt, A.rs, A.cs, bAt, B.rs, B.cs, cAt, scratch, rows);
+  kernels.exports.gemm(M, N, K, aAt, A.rs, A.cs, bAt, B.rs, B.cs, cAt, scratch, rows, alpha);
   C.set(f32.subarray(cAt >> 2, (cAt >> 2) + M * N));
   return true;
 }

@@ -72,8 +72,11 @@ export function matmulTransA(A: Matrix, B: Matrix, out?: Matrix): Matrix {
   return C;
 }
 
-/** C = A B^T for A (M, K), B (N, K): e.g. dW[l] = dZ[l] A[l-1]^T (before the 1/m). */
-export function matmulTransB(A: Matrix, B: Matrix, out?: Matrix): Matrix {
+/**
+ * C = scale A B^T for A (M, K), B (N, K): e.g. dW[l] = (1/m) dZ[l] A[l-1]^T with scale = 1/m,
+ * applied as the product is stored (the WebAssembly kernel) or in one pass after it.
+ */
+export function matmulTransB(A: Matrix, B: Matrix, out?: Matrix, scale = 1): Matrix {
   if (A.cols !== B.cols) {
     throw innerSizeError(shapeText(A), `the transpose of ${shapeText(B)}`, A.cols, B.cols);
   }
@@ -85,6 +88,7 @@ export function matmulTransB(A: Matrix, B: Matrix, out?: Matrix): Matrix {
     { data: A.data, rs: A.cols, cs: 1 },
     { data: B.data, rs: 1, cs: B.cols },
     C.data,
+    scale,
   );
   return C;
 }
@@ -92,8 +96,10 @@ export function matmulTransB(A: Matrix, B: Matrix, out?: Matrix): Matrix {
 /** Below this many multiply-adds, packing costs more than it saves. */
 const SMALL_WORK = 4096;
 
-/** C (M, N, row-major) = A (M, K) B (K, N), choosing a kernel by shape and memory order. */
-function gemm(M: number, N: number, K: number, A: Strided, B: Strided, C: Floats): void {
+/**
+ * C (M, N, row-major) = alpha A (M, K) B (K, N), choosing a kernel by shape and memory order.
+ */
+function gemm(M: number, N: number, K: number, A: Strided, B: Strided, C: Floats, alpha = 1): void {
   if (M === 0 || N === 0) return;
   if (K === 0) {
     C.fill(0);
@@ -103,9 +109,10 @@ function gemm(M: number, N: number, K: number, A: Strided, B: Strided, C: Floats
   // more than the multiply-adds.
   if (M * N * K <= SMALL_WORK || K < 8) naive(M, N, K, A, B, C);
   else if (M < MR || N < NR) thin(M, N, K, A, B, C);
-  else if (!(M * N * K >= WASM_WORK && wasmFloat32(M, N, K, A, B, C))) {
-    packed(M, N, K, A, B, C);
-  }
+  else if (M * N * K >= WASM_WORK && wasmFloat32(M, N, K, A, B, C, alpha)) return;
+  else packed(M, N, K, A, B, C);
+  // The TypeScript kernels store A B; alpha is one more rounding, the same as scaling after.
+  if (alpha !== 1) for (let i = 0; i < M * N; i++) C[i] = C[i]! * alpha;
 }
 
 /**
@@ -115,13 +122,22 @@ function gemm(M: number, N: number, K: number, A: Strided, B: Strided, C: Floats
 const WASM_WORK = 32768;
 
 /** The product through the WebAssembly kernel when all three arrays are float32 and it loads. */
-function wasmFloat32(M: number, N: number, K: number, A: Strided, B: Strided, C: Floats): boolean {
+function wasmFloat32(
+  M: number,
+  N: number,
+  K: number,
+  A: Strided,
+  B: Strided,
+  C: Floats,
+  alpha: number,
+): boolean {
   const a = A.data;
   const b = B.data;
   if (!(a instanceof Float32Array && b instanceof Float32Array && C instanceof Float32Array)) {
     return false;
   }
-  return gemmWasm(M, N, K, { data: a, rs: A.rs, cs: A.cs }, { data: b, rs: B.rs, cs: B.cs }, C);
+  const a32 = { data: a, rs: A.rs, cs: A.cs };
+  return gemmWasm(M, N, K, a32, { data: b, rs: B.rs, cs: B.cs }, C, alpha);
 }
 
 /** The definition, through strides. */

@@ -11,7 +11,7 @@
  * g'(Z[l-1]), so one buffer per layer suffices. Layer 1 needs no dA[0] (X has no gradient).
  */
 import { multiplyByDerivative, softmaxBackward } from '../math/activation-kernels';
-import { scaleInPlace, sumRowsInto } from '../math/broadcast';
+import { sumRowsInto } from '../math/broadcast';
 import { matmulTransA, matmulTransB } from '../math/gemm';
 import { checkLabels } from '../math/losses';
 import { type DType, type Matrix, dtypeOf, zeros } from '../math/matrix';
@@ -92,8 +92,7 @@ export function backward(
   outputGradient(config, AL, Y, ws.dZ[L - 1]!);
   for (let l = L; l >= 1; l--) {
     const dZ = ws.dZ[l - 1]!;
-    matmulTransB(dZ, cache.A[l - 1]!, dW[l - 1]);
-    scaleInPlace(dW[l - 1]!, 1 / m);
+    matmulTransB(dZ, cache.A[l - 1]!, dW[l - 1], 1 / m);
     sumRowsInto(dZ, db[l - 1]!, 1 / m);
     if (l > 1) {
       const dZprev = ws.dZ[l - 2]!;

@@ -4,7 +4,7 @@
  *   A[l] = g[l](Z[l])              g = hidden activation for l < L, sigmoid or softmax at L
  * with A[0] = X (n_x, m), one example per column.
  */
-import { activateInto, softmaxInto } from '../math/activation-kernels';
+import { activateInto, addBiasAndActivate, softmaxInto } from '../math/activation-kernels';
 import { addColumnInPlace } from '../math/broadcast';
 import { matmul } from '../math/gemm';
 import { type DType, type Matrix, ShapeError, dtypeOf, shapeText, zeros } from '../math/matrix';
@@ -81,10 +81,13 @@ export function forward(
     const Z = c.Z[l]!;
     const A = c.A[l]!;
     matmul(params.W[l - 1]!, c.A[l - 1]!, Z);
-    addColumnInPlace(Z, params.b[l - 1]!, `b[${l}]`);
-    if (l < L) activateInto(config.hiddenActivation, Z.data, A.data);
-    else if (config.outputActivation === 'softmax') softmaxInto(Z, A);
-    else activateInto('sigmoid', Z.data, A.data);
+    const b = params.b[l - 1]!;
+    if (l < L) addBiasAndActivate(config.hiddenActivation, Z, b, A, `b[${l}]`);
+    else {
+      addColumnInPlace(Z, b, `b[${l}]`);
+      if (config.outputActivation === 'softmax') softmaxInto(Z, A);
+      else activateInto('sigmoid', Z.data, A.data);
+    }
   }
   return c;
 }

@@ -9,7 +9,7 @@
  * contiguous streams and writes runs of eight numbers into the batch.
  * Y (a few rows) is gathered straight from Y.
  */
-import { type Matrix, ShapeError, gatherColumns, shapeText } from '../math/matrix';
+import { type Floats, type Matrix, ShapeError, gatherColumns, shapeText } from '../math/matrix';
 
 /** Below this many numbers X is gathered directly: the copy would not pay for itself. */
 const TRANSPOSE_FROM = 1 << 20;
@@ -30,19 +30,7 @@ export class BatchGatherer {
     }
     const copy =
       X.data instanceof Float64Array ? new Float64Array(nx * m) : new Float32Array(nx * m);
-    const x = X.data;
-    // Blocks of 64 x 64 so that both the reads and the writes stay in cache.
-    const B = 64;
-    for (let p0 = 0; p0 < nx; p0 += B) {
-      const p1 = Math.min(nx, p0 + B);
-      for (let j0 = 0; j0 < m; j0 += B) {
-        const j1 = Math.min(m, j0 + B);
-        for (let p = p0; p < p1; p++) {
-          const row = p * m;
-          for (let j = j0; j < j1; j++) copy[j * nx + p] = x[row + j]!;
-        }
-      }
-    }
+    transposeInto(X.data, nx, m, copy);
     this.examples = copy;
   }
 
@@ -86,6 +74,39 @@ export class BatchGatherer {
     for (; j < n; j++) {
       const s = indices[j]! * nx;
       for (let p = 0, d = j; p < nx; p++, d += n) dst[d] = src[s + p]!;
+    }
+  }
+}
+
+/** Examples per block of the transpose: their rows of X^T (512 x 3 KB for MNIST) stay in L2. */
+const TRANSPOSE_BLOCK = 512;
+
+/**
+ * copy (m, nx) = x (nx, m) transposed. For each block of examples, four rows of X at a time:
+ * four contiguous reads, and each example receives four adjacent numbers per pass (about 2x
+ * faster than 64 x 64 tiles one number at a time in V8; the first touch of the 188 MB copy's
+ * pages costs another 75 ms that no order avoids).
+ */
+function transposeInto(x: Floats, nx: number, m: number, copy: Floats): void {
+  for (let j0 = 0; j0 < m; j0 += TRANSPOSE_BLOCK) {
+    const j1 = Math.min(m, j0 + TRANSPOSE_BLOCK);
+    let p = 0;
+    for (; p + 3 < nx; p += 4) {
+      const r0 = p * m;
+      const r1 = r0 + m;
+      const r2 = r1 + m;
+      const r3 = r2 + m;
+      for (let j = j0; j < j1; j++) {
+        const d = j * nx + p;
+        copy[d] = x[r0 + j]!;
+        copy[d + 1] = x[r1 + j]!;
+        copy[d + 2] = x[r2 + j]!;
+        copy[d + 3] = x[r3 + j]!;
+      }
+    }
+    for (; p < nx; p++) {
+      const row = p * m;
+      for (let j = j0; j < j1; j++) copy[j * nx + p] = x[row + j]!;
     }
   }
 }

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { makeToyDataset } from '../data/toy';
 import { zeros } from '../math/matrix';
 import type { NetworkConfig } from '../nn/types';
-import { Trainer, type TrainingOptions } from './trainer';
+import { computeCost } from '../nn/cost';
+import { forward } from '../nn/forward';
+import { countCorrect } from './metrics';
+import { EVALUATION_CHUNK, Trainer, type TrainingOptions } from './trainer';
 
 const tanh4: NetworkConfig = {
   layerSizes: [2, 4, 1],
@@ -30,6 +33,22 @@ describe('Trainer', () => {
     expect(run(5, 32)).toEqual(run(5, 32));
     expect(run(6, null)).not.toEqual(run(5, null));
     expect(run(5, 32)).not.toEqual(run(6, 32));
+  });
+
+  it('evaluate() in chunks of columns gives the cost and accuracy of one forward pass', () => {
+    const big = makeToyDataset('flower', { m: EVALUATION_CHUNK + 37, seed: 3 });
+    const t = new Trainer(options(), flower);
+    t.step(20);
+    const cache = forward(tanh4, t.params, big.X);
+    const cost = computeCost(tanh4, cache.A[2]!, big.Y, cache.Z[2]);
+    const accuracy = countCorrect(cache.A[2]!, big.Y) / big.X.cols;
+    for (const data of [big, big, flower, big]) {
+      // twice in a row (the kept cache), and after another size
+      const got = t.evaluate(data.X, data.Y);
+      if (data === flower) continue;
+      expect(got.cost).toBeCloseTo(cost, 6);
+      expect(got.accuracy).toBe(accuracy);
+    }
   });
 
   it('mini-batches: ceil(m / B) steps per epoch, shuffled by the seed', () => {

@@ -41,7 +41,34 @@ export interface KernelExports {
     c: number,
     scratch: number,
     mr: number,
+    alpha: number,
   ): void;
+  /** Adam on n float32 parameters (float64 state); returns the sum of (w - w) */
+  adamStep(
+    w: number,
+    g: number,
+    v: number,
+    s: number,
+    n: number,
+    beta1: number,
+    beta2: number,
+    step: number,
+    epsilon: number,
+  ): number;
+}
+
+/**
+ * Data kept in the module's memory between calls (Adam's state, adam-wasm.ts), so that it is
+ * not copied in and out on every step. One at a time has the place: the previous holder is
+ * saved back to JavaScript first, and so is the holder when the kernels are switched off or
+ * reloaded.
+ */
+export interface ResidentState {
+  readonly bytes: number;
+  /** Copies the JavaScript copy into the module's memory at byte `at`. */
+  load(kernels: WasmKernels, at: number): void;
+  /** Copies the module's memory at byte `at` back into the JavaScript copy. */
+  save(kernels: WasmKernels, at: number): void;
 }
 
 export interface WasmKernels {
@@ -50,6 +77,10 @@ export interface WasmKernels {
   readonly variant: 'fused' | 'plain';
   /** First free byte (16-aligned) after the module's static data. */
   readonly heapBase: number;
+  /** Where per-call operands go: after the resident state (16-aligned). */
+  readonly operandBase: number;
+  /** Makes `state` the resident one (saving the previous holder); returns its byte offset. */
+  resident(state: ResidentState): number;
   /** Grows the memory to at least `bytes`; views taken before a growth are detached. */
   reserve(bytes: number): void;
   /** A float32 view of the whole memory, renewed after each growth. */
@@ -89,10 +120,25 @@ function load(): WasmKernels | null {
   const exports = instance.exports as KernelExports;
   const memory = exports.memory;
   let view = new Float32Array(memory.buffer);
-  return {
+  const heapBase = (exports.heapBase() + 15) & ~15;
+  let holder: ResidentState | null = null;
+  const kernels: WasmKernels = {
     exports,
     variant: fused ? 'fused' : 'plain',
-    heapBase: (exports.heapBase() + 15) & ~15,
+    heapBase,
+    get operandBase() {
+      return heapBase + (holder === null ? 0 : (holder.bytes + 15) & ~15);
+    },
+    resident(state: ResidentState) {
+      if (holder !== state) {
+        holder?.save(kernels, heapBase);
+        holder = null;
+        kernels.reserve(heapBase + state.bytes);
+        state.load(kernels, heapBase);
+        holder = state;
+      }
+      return heapBase;
+    },
     reserve(bytes: number) {
       const have = memory.buffer.byteLength;
       if (bytes > have) memory.grow(Math.ceil((bytes - have) / PAGE));
@@ -102,7 +148,15 @@ function load(): WasmKernels | null {
       return view;
     },
   };
+  releaseResident = () => {
+    holder?.save(kernels, heapBase);
+    holder = null;
+  };
+  return kernels;
 }
+
+/** Saves the resident state of the loaded module back to JavaScript (before switching it off). */
+let releaseResident = (): void => {};
 
 /** The kernels, or null where WebAssembly SIMD is unavailable or they are switched off. */
 export function wasmKernels(): WasmKernels | null {
@@ -119,6 +173,7 @@ export function wasmSimdSupported(): boolean {
 
 /** Switches the WebAssembly kernels on (the default) or off (the TypeScript kernels everywhere). */
 export function useWasmKernels(on: boolean): void {
+  if (!on) releaseResident();
   enabled = on;
 }
 
@@ -127,6 +182,9 @@ export function useWasmKernels(on: boolean): void {
  * the next wasmKernels() loads the choice. For the bench and the tests.
  */
 export function preferFusedKernels(on: boolean): void {
-  if (on !== preferFused) loaded = undefined;
+  if (on !== preferFused) {
+    releaseResident();
+    loaded = undefined;
+  }
   preferFused = on;
 }

@@ -150,8 +150,19 @@ function storeEdge(c: usize, ldc: i32, rows: i32, cols: i32, accumulate: bool): 
   }
 }
 
-/** Stores one row of a tile: two vectors at `at`, added to what is there when accumulating. */
+/**
+ * alpha of the current product, C = alpha A B, in every lane: dW[l] = (1/m) dZ[l] A[l-1]^T takes
+ * its 1/m here, on the way out of the registers, instead of in another pass over dW.
+ */
+let alphaLanes: v128 = f32x4.splat(1);
+
+/**
+ * Stores one row of a tile times alpha: two vectors at `at`, added to what is there when
+ * accumulating (each k block adds alpha times its part).
+ */
 function storeRow(at: usize, lo: v128, hi: v128, accumulate: bool): void {
+  lo = f32x4.mul(lo, alphaLanes);
+  hi = f32x4.mul(hi, alphaLanes);
   if (accumulate) {
     lo = f32x4.add(lo, v128.load(at));
     hi = f32x4.add(hi, v128.load(at, 16));
@@ -280,7 +291,7 @@ export function scratchBytes(M: i32, N: i32, K: i32, mr: i32): i32 {
 }
 
 /**
- * C (M, N) = A B with A(i, k) at a + 4 (i ars + k acs) and B(k, j) at b + 4 (k brs + j bcs);
+ * C (M, N) = alpha A B with A(i, k) at a + 4 (i ars + k acs) and B(k, j) at b + 4 (k brs + j bcs);
  * C is row-major with N columns at c. `scratch` is scratchBytes(M, N, K, mr) bytes (16-byte
  * aligned); mr is 4 or 6, the micro-kernel's rows.
  */
@@ -297,8 +308,10 @@ export function gemm(
   c: usize,
   scratch: usize,
   mr: i32,
+  alpha: f32,
 ): void {
   if (M == 0 || N == 0) return;
+  alphaLanes = f32x4.splat(alpha);
   if (K == 0) {
     memory.fill(c, 0, (<usize>(M * N)) << 2);
     return;
