@@ -286,10 +286,11 @@ test.describe('lesson 20: draw a digit', () => {
       [0.5, 0.8],
     ]);
     await expect(page.getByTestId('prediction')).toHaveAttribute('data-digit', '1');
-    const card = page.getByTestId('digit-training-one-vs-all');
+    const card = page.getByTestId('digit-training-hidden');
     await card.scrollIntoViewIfNeeded();
+    // The network (3,752 steps) rather than one-vs-all, which can finish before Pause lands.
     await card.getByTestId('train').click();
-    const progress = page.getByTestId('train-progress-one-vs-all');
+    const progress = page.getByTestId('train-progress-hidden');
     await expect
       .poll(async () => Number(await progress.getAttribute('aria-valuenow')), {
         timeout: MNIST_TIMEOUT,
