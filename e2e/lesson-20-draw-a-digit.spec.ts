@@ -288,7 +288,7 @@ test.describe('lesson 20: draw a digit', () => {
     await expect(page.getByTestId('prediction')).toHaveAttribute('data-digit', '1');
     const card = page.getByTestId('digit-training-hidden');
     await card.scrollIntoViewIfNeeded();
-    // The network (3,752 steps) rather than one-vs-all, which can finish before Pause lands.
+    // The network (1,175 steps) rather than one-vs-all, which can finish before Pause lands.
     await card.getByTestId('train').click();
     const progress = page.getByTestId('train-progress-hidden');
     await expect

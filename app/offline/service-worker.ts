@@ -21,7 +21,9 @@ export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   window.addEventListener('load', () => {
     navigator.serviceWorker.register('/sw.js').then(
-      (registration) => {
+      (registration: ServiceWorkerRegistration | undefined) => {
+        // Some automation blocks service workers by resolving with nothing: stay online-only.
+        if (!registration) return;
         const offer = (worker: ServiceWorker | null) => {
           // Only an update waits behind a controlling worker; the first install just activates.
           if (worker && navigator.serviceWorker.controller)

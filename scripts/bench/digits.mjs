@@ -50,7 +50,6 @@ async function once(page, base) {
   const progress = card.getByTestId(`train-progress-${KIND}`);
   const iteration = Number(await progress.getAttribute('aria-valuenow'));
   const longTasks = await page.evaluate(() => window.__longTasks);
-  await card.getByTestId('pause').click();
   return {
     seconds,
     mnistSetupSeconds: mnistSeconds,

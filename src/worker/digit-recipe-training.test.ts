@@ -48,9 +48,10 @@ describe('digit recipes', () => {
       DIGIT_RECIPES['one-vs-all'].epochs * Math.ceil(60000 / 128),
     );
     expect(recipeSteps(DIGIT_RECIPES.hidden)).toBe(
-      DIGIT_RECIPES.hidden.epochs * Math.ceil(60000 / 64),
+      DIGIT_RECIPES.hidden.epochs * Math.ceil(60000 / 256),
     );
-    expect(recipeSteps({ ...DIGIT_RECIPES.hidden, epochs: 2 }, 1000)).toBe(2 * 16);
+    // 1000 examples in batches of 256: three full batches and one of 232.
+    expect(recipeSteps({ ...DIGIT_RECIPES.hidden, epochs: 2 }, 1000)).toBe(2 * 4);
   });
 
   it.each(['one-vs-all', 'hidden'] as const)(
