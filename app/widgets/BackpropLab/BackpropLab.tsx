@@ -18,6 +18,7 @@ import { backpropSchema, SESSION, TRAIN_ITERATIONS } from './settings.ts';
 import { strings } from './strings.ts';
 import '../ComparedRuns/ComparedRuns.css';
 import './BackpropLab.css';
+import { LinkNotice } from '../../components/LinkNotice.tsx';
 
 /**
  * Lesson 15: a 2-n-1 tanh network trains on the flower while every forward and backward
@@ -30,7 +31,6 @@ export function BackpropLab() {
   const [settings, update, invalid, isLocked] = useUrlSettings(backpropSchema);
   const [upload, setUpload] = useState<CsvFile | null>(null);
   const { dataset, seed, hidden, lr, eps } = settings;
-  const [noticeDismissed, setNoticeDismissed] = useState(false);
   const [bounds, setBounds] = useState<GridBounds | null>(null);
   const dataVersion = useTraining((state) => state.sessions[SESSION]?.dataVersion ?? 0);
   const accuracy = useTraining((state) => state.sessions[SESSION]?.trainAccuracy ?? null);
@@ -61,14 +61,7 @@ export function BackpropLab() {
       <h3 id={`${id}-title`} className="widget__title">
         {text.title}
       </h3>
-      {invalid.length > 0 && !noticeDismissed && (
-        <p className="notice" role="status" data-testid="link-notice">
-          {runText.badLink(invalid.join(', '))}{' '}
-          <button type="button" onClick={() => setNoticeDismissed(true)}>
-            {runText.dismiss}
-          </button>
-        </p>
-      )}
+      <LinkNotice invalid={invalid} message={runText.badLink} />
       <DataFields
         dataset={dataset}
         seed={seed}

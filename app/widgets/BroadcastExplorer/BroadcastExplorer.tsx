@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import { numpyShapeText } from '../../../src/math/broadcast-rule.ts';
 import { LockBadge } from '../../components/LockBadge.tsx';
 import { lockedControl } from '../../components/locked-control.ts';
@@ -16,13 +16,13 @@ import { BroadcastGrid } from './BroadcastGrid.tsx';
 import { broadcastSchema } from './settings.ts';
 import { strings } from './strings.ts';
 import './BroadcastExplorer.css';
+import { LinkNotice } from '../../components/LinkNotice.tsx';
 
 /** Lesson 9: what numpy does with two shapes, axis by axis, and the copies it pretends to make. */
 export function BroadcastExplorer() {
   const s = useStrings(strings);
   const id = useId();
   const [settings, update, invalid, isLocked] = useUrlSettings(broadcastSchema);
-  const [noticeDismissed, setNoticeDismissed] = useState(false);
   const left = settings.left as ShapeKind;
   const right = settings.right as ShapeKind;
   const op = settings.op as (typeof OPS)[number];
@@ -94,14 +94,7 @@ export function BroadcastExplorer() {
       <h3 id={`${id}-title`} className="widget__title">
         {s.title}
       </h3>
-      {invalid.length > 0 && !noticeDismissed && (
-        <p className="notice" role="status" data-testid="link-notice">
-          {s.badLink(invalid.join(', '))}{' '}
-          <button type="button" onClick={() => setNoticeDismissed(true)}>
-            OK
-          </button>
-        </p>
-      )}
+      <LinkNotice invalid={invalid} message={s.badLink} />
       <p className="broadcast__intro">{s.intro}</p>
       <div className="broadcast__controls">
         {shapeSelect('left', s.left)}

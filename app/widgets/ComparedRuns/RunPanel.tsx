@@ -7,6 +7,7 @@ import { useSession } from '../../stores/training.ts';
 import { boundsAround } from '../DecisionBoundary/decision-line.ts';
 import { DecisionBoundaryPlot } from '../DecisionBoundary/DecisionBoundaryPlot.tsx';
 import { strings } from './strings.ts';
+import '../../styles/run-card.css';
 import './ComparedRuns.css';
 
 /** Cells per side of each run's decision grid. */
@@ -44,8 +45,8 @@ export function RunPanel({ session, title, name, children }: RunPanelProps) {
   const accuracy = view?.trainAccuracy ?? null;
   const m = engine.sessionData(session)?.X?.cols ?? 0;
   return (
-    <section className="run-panel" aria-label={title} data-testid={`run-${name}`}>
-      <h4 className="run-panel__title">{title}</h4>
+    <section className="run-panel run-card" aria-label={title} data-testid={`run-${name}`}>
+      <h4 className="run-card__title">{title}</h4>
       {bounds && (
         <DecisionBoundaryPlot
           session={session}

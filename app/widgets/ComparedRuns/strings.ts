@@ -14,7 +14,6 @@ export const strings: Localized<{
   curvePart(label: string, iterations: number, first: number, last: number): string;
   boundary(label: string, m: number, accuracy: number | null): string;
   badLink(fields: string): string;
-  dismiss: string;
 }> = {
   en: {
     controls: 'Training controls for every network',
@@ -32,7 +31,6 @@ export const strings: Localized<{
       (accuracy === null ? '' : ` Training accuracy ${pct(accuracy)}.`),
     badLink: (fields) =>
       `Part of this link could not be used (${fields}); those settings are back to their defaults.`,
-    dismiss: 'OK',
   },
   ko: {
     controls: '모든 신경망의 학습 조작',
@@ -50,6 +48,5 @@ export const strings: Localized<{
       (accuracy === null ? '' : ` 학습 정확도 ${pct(accuracy)}.`),
     badLink: (fields) =>
       `링크의 일부(${fields})를 사용할 수 없어 해당 설정을 기본값으로 되돌렸습니다.`,
-    dismiss: '확인',
   },
 };

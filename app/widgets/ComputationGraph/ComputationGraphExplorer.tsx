@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { useUrlSettings } from '../../stores/url-settings.ts';
 import { NumberField } from '../DerivativeIntuition/NumberField.tsx';
@@ -7,13 +7,13 @@ import { formatNumber } from './graph-layout.ts';
 import { lesson6Spec } from './lesson6-spec.ts';
 import { lesson6Strings } from './lesson6-strings.ts';
 import { abcSchema, INPUT_LIMIT } from './settings.ts';
+import { LinkNotice } from '../../components/LinkNotice.tsx';
 
 /** Lesson 6's widget: the graph of J = 3(a + bc) with editable a, b, c kept in the URL. */
 export function ComputationGraphExplorer() {
   const s = useStrings(lesson6Strings);
   const id = useId();
   const [settings, update, invalid, isLocked] = useUrlSettings(abcSchema);
-  const [noticeDismissed, setNoticeDismissed] = useState(false);
   const limit = formatNumber(INPUT_LIMIT);
   const problem = (v: number) =>
     Number.isFinite(v) && Math.abs(v) <= INPUT_LIMIT ? null : s.inputProblem(`-${limit}`, limit);
@@ -27,14 +27,7 @@ export function ComputationGraphExplorer() {
       <h3 id={`${id}-title`} className="widget__title">
         {s.title}
       </h3>
-      {invalid.length > 0 && !noticeDismissed && (
-        <p className="notice" role="status" data-testid="link-notice">
-          {s.badLink(invalid.join(', '))}{' '}
-          <button type="button" onClick={() => setNoticeDismissed(true)}>
-            OK
-          </button>
-        </p>
-      )}
+      <LinkNotice invalid={invalid} message={s.badLink} />
       <p className="computation-graph__intro">{s.intro}</p>
       <fieldset className="computation-graph__inputs">
         <legend>{s.inputsLegend}</legend>

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import {
   clampA,
   INTUITION_FUNCTIONS,
@@ -29,6 +29,7 @@ import { ShrinkingTable } from './ShrinkingTable.tsx';
 import { strings } from './strings.ts';
 import { TrianglePlot } from './TrianglePlot.tsx';
 import './DerivativeIntuition.css';
+import { LinkNotice } from '../../components/LinkNotice.tsx';
 
 /** nudge × 10^power, rounded so that ÷10 then ×10 returns exactly to where it was. */
 function scaleNudge(nudge: number, factor: number): number {
@@ -43,7 +44,6 @@ export function DerivativeIntuition() {
   const s = useStrings(strings);
   const id = useId();
   const [settings, update, invalid, isLocked] = useUrlSettings(derivativeSchema);
-  const [noticeDismissed, setNoticeDismissed] = useState(false);
   const name: IntuitionFunctionName = isIntuitionFunction(settings.f) ? settings.f : 'square';
   const a = clampA(name, settings.a);
   const { nudge } = settings;
@@ -72,14 +72,7 @@ export function DerivativeIntuition() {
       <h3 id={`${id}-title`} className="widget__title">
         {s.title}
       </h3>
-      {invalid.length > 0 && !noticeDismissed && (
-        <p className="notice" role="status" data-testid="link-notice">
-          {s.badLink(invalid.join(', '))}{' '}
-          <button type="button" onClick={() => setNoticeDismissed(true)}>
-            OK
-          </button>
-        </p>
-      )}
+      <LinkNotice invalid={invalid} message={s.badLink} />
 
       <div className="derivative-intuition__controls">
         <fieldset className="derivative-intuition__functions">

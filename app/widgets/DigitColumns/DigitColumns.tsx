@@ -15,6 +15,7 @@ import { chosenOf, labelsFor, rowEntries, toggled } from './selection.ts';
 import { CANDIDATES, columnsSchema, TRAIN_IMAGES } from './settings.ts';
 import { strings } from './strings.ts';
 import './DigitColumns.css';
+import { LinkNotice } from '../../components/LinkNotice.tsx';
 
 type Examples = MnistExamplesOutput;
 
@@ -30,7 +31,6 @@ export function DigitColumns() {
   const [examples, setExamples] = useState<Examples | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
-  const [noticeDismissed, setNoticeDismissed] = useState(false);
   const [traceChoice, setTraceChoice] = useState(0);
 
   // The candidates come from the worker, which loads MNIST once and keeps it.
@@ -65,14 +65,7 @@ export function DigitColumns() {
       <h3 id={`${id}-title`} className="widget__title">
         {text.title}
       </h3>
-      {invalid.length > 0 && !noticeDismissed && (
-        <p className="notice" role="status" data-testid="link-notice">
-          {text.badLink(invalid.join(', '))}{' '}
-          <button type="button" onClick={() => setNoticeDismissed(true)}>
-            OK
-          </button>
-        </p>
-      )}
+      <LinkNotice invalid={invalid} message={text.badLink} />
       <p className="digit-columns__intro">{text.intro}</p>
       {!ready ? (
         <MnistLoading error={error} onRetry={() => setAttempt((a) => a + 1)} />

@@ -13,6 +13,7 @@ import { columnsOf, nextIndex } from './roving-focus.ts';
 import { strings } from './strings.ts';
 import { useDigitMistakes } from './useDigitMistakes.ts';
 import { useNearViewport } from './useNearViewport.ts';
+import '../../styles/pixel-tile.css';
 import './DigitMistakes.css';
 
 /** A mistake's image as a one-column X (784, 1), pixels / 255, for DigitCanvas and the pad. */
@@ -131,7 +132,7 @@ export function DigitMistakes() {
               <li key={mistake.index}>
                 <button
                   type="button"
-                  className="digit-mistakes__item"
+                  className="pixel-tile-button"
                   tabIndex={i === Math.min(focusIndex, result.mistakes.length - 1) ? 0 : -1}
                   aria-pressed={chosen === mistake.index}
                   aria-label={text.itemLabel(

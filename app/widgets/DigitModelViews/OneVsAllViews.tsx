@@ -11,6 +11,7 @@ import { ContributionPanel } from './ContributionPanel.tsx';
 import { sharedWeightScale } from './model-internals.ts';
 import { strings } from './strings.ts';
 import { WeightTile } from './WeightTile.tsx';
+import '../../styles/pixel-tile.css';
 
 interface OneVsAllViewsProps {
   loaded: LoadedModel;
@@ -75,7 +76,7 @@ export function OneVsAllViews(props: OneVsAllViewsProps) {
             <li key={k}>
               <button
                 type="button"
-                className="digit-views__w-button"
+                className="pixel-tile-button"
                 aria-pressed={selected === k}
                 data-testid="w-tile"
                 data-digit={k}

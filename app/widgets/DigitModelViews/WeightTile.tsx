@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { putPixels, SIDE } from '../MnistDigit/draw-digit.ts';
 import { useThemeVersion } from '../MnistDigit/useThemeVersion.ts';
 import { themeDiverging, weightPixels } from '../MnistLogisticLab/draw-weights.ts';
+import '../../styles/pixel-tile.css';
 
 interface WeightTileProps {
   /** 784 numbers, row-major 28 x 28: a weight or a contribution per pixel. */
@@ -30,7 +31,7 @@ export function WeightTile({ values, limit, label, className, testId }: WeightTi
   return (
     <canvas
       ref={canvas}
-      className={`digit-views__tile ${className ?? ''}`}
+      className={`pixel-tile ${className ?? ''}`}
       width={SIDE}
       height={SIDE}
       data-testid={testId}

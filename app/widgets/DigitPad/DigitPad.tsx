@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useRef } from 'react';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { useUrlSettings } from '../../stores/url-settings.ts';
 import { DigitPredictions } from '../DigitPredictions/DigitPredictions.tsx';
@@ -9,6 +9,7 @@ import { strings } from './strings.ts';
 import { usePadDrawing } from './usePadDrawing.ts';
 import { useRandomTestDigit } from './useRandomTestDigit.ts';
 import './DigitPad.css';
+import { LinkNotice } from '../../components/LinkNotice.tsx';
 
 /**
  * Lesson 20's main widget: a pad to draw a digit on (mouse, pen, finger or keyboard), the
@@ -22,21 +23,13 @@ export function DigitPad() {
   const pad = usePadDrawing(canvas);
   const random = useRandomTestDigit();
   const [, , invalid] = useUrlSettings(digitLabSchema);
-  const [noticeDismissed, setNoticeDismissed] = useState(false);
 
   return (
     <section className="widget digit-pad" aria-labelledby={`${id}-title`} data-testid="draw-digit">
       <h3 id={`${id}-title`} className="widget__title">
         {text.title}
       </h3>
-      {invalid.length > 0 && !noticeDismissed && (
-        <p className="notice" role="status" data-testid="link-notice">
-          {text.badLink(invalid.join(', '))}{' '}
-          <button type="button" onClick={() => setNoticeDismissed(true)}>
-            OK
-          </button>
-        </p>
-      )}
+      <LinkNotice invalid={invalid} message={text.badLink} />
       <div className="digit-pad__layout">
         <div className="digit-pad__draw">
           <PadCanvas

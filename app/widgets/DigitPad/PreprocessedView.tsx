@@ -6,6 +6,7 @@ import { greyPixels, putPixels, themeInk } from '../MnistDigit/draw-digit.ts';
 import { useThemeVersion } from '../MnistDigit/useThemeVersion.ts';
 import { inkSummary } from './ink-summary.ts';
 import { strings } from './strings.ts';
+import '../../styles/pixel-tile.css';
 
 /**
  * The 28 x 28 image the models receive, scaled up with hard pixel edges, so a student sees
@@ -28,7 +29,7 @@ export function PreprocessedView() {
       <figcaption className="digit-pad__subtitle">{text.preprocessedTitle}</figcaption>
       <canvas
         ref={canvas}
-        className="digit-pad__small"
+        className="pixel-tile"
         width={DIGIT_SIZE}
         height={DIGIT_SIZE}
         role="img"

@@ -9,6 +9,7 @@ import { MnistLoading } from '../MnistDigit/MnistLoading.tsx';
 import { strings as controlStrings } from '../TrainingControls/strings.ts';
 import { strings } from './strings.ts';
 import { useDigitTrainingSession } from './useDigitTrainingSession.ts';
+import '../../styles/run-card.css';
 
 /**
  * Train one of the pad's models in the worker: Train / Pause / Stop, a progress bar over the
@@ -37,12 +38,12 @@ export function TrainingCard({
 
   return (
     <section
-      className="digit-training__card"
+      className="run-card"
       aria-labelledby={`${id}-name`}
       data-testid={`digit-training-${kind}`}
       data-status={t.status ?? 'not-started'}
     >
-      <h4 id={`${id}-name`} className="digit-training__name">
+      <h4 id={`${id}-name`} className="run-card__title">
         {names.modelName[kind]}
       </h4>
       <p className="digit-training__recipe">

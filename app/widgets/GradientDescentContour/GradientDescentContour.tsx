@@ -9,6 +9,7 @@ import { descentSchema, RUN_INTERVAL_MS } from './settings.ts';
 import { strings } from './strings.ts';
 import { useDescentData } from './useDescentData.ts';
 import './GradientDescentContour.css';
+import { LinkNotice } from '../../components/LinkNotice.tsx';
 
 /**
  * Lesson 4's widget: the contour plot of J(w, b) for one-feature logistic regression on
@@ -18,7 +19,6 @@ export function GradientDescentContour() {
   const s = useStrings(strings);
   const id = useId();
   const [settings, update, invalid, isLocked] = useUrlSettings(descentSchema);
-  const [noticeDismissed, setNoticeDismissed] = useState(false);
   const start = { w: settings.sw, b: settings.sb };
   const { surface, descent, presets, error, retry } = useDescentData(
     start,
@@ -59,14 +59,7 @@ export function GradientDescentContour() {
       <h3 id={`${id}-t`} className="widget__title">
         {s.title}
       </h3>
-      {invalid.length > 0 && !noticeDismissed && (
-        <p className="notice" role="status" data-testid="link-notice">
-          {s.badLink(invalid.join(', '))}{' '}
-          <button type="button" onClick={() => setNoticeDismissed(true)}>
-            {s.dismiss}
-          </button>
-        </p>
-      )}
+      <LinkNotice invalid={invalid} message={s.badLink} />
       {error && (
         <p className="notice notice--error" role="alert">
           {s.failed(error)}{' '}

@@ -47,7 +47,6 @@ interface DescentStrings {
   tableSummary: string;
   tableCaption: string;
   badLink: (fields: string) => string;
-  dismiss: string;
 }
 
 export const strings: Localized<DescentStrings> = {
@@ -99,7 +98,6 @@ export const strings: Localized<DescentStrings> = {
     tableCaption: 'w, b, J and the gradient at each step shown so far',
     badLink: (fields) =>
       `Part of this link could not be used (${fields}); the default was used instead.`,
-    dismiss: 'OK',
   },
   ko: {
     title: 'MNIST 0과 1에 대한 J(w, b) 위의 경사 하강법',
@@ -148,6 +146,5 @@ export const strings: Localized<DescentStrings> = {
     tableSummary: '경로를 표로 보기',
     tableCaption: '지금까지 보인 각 단계의 w, b, J와 기울기',
     badLink: (fields) => `링크의 일부(${fields})를 쓸 수 없어 기본값을 사용했습니다.`,
-    dismiss: '확인',
   },
 };

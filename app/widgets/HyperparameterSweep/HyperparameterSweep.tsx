@@ -26,6 +26,7 @@ import { strings } from './strings.ts';
 import { useValueList, VALUES_PARAM } from './useValueList.ts';
 import { ValuesField } from './ValuesField.tsx';
 import './HyperparameterSweep.css';
+import { LinkNotice } from '../../components/LinkNotice.tsx';
 
 type Phase = 'ready' | 'running' | 'stopped' | 'finished';
 
@@ -47,7 +48,6 @@ export function HyperparameterSweep() {
   const swept = settings.sweep as Swept;
   const list = useValueList(swept);
   const [valuesOk, setValuesOk] = useState(true);
-  const [noticeDismissed, setNoticeDismissed] = useState(false);
   const [runs, setRuns] = useState<Run[]>([]);
   const [phase, setPhase] = useState<Phase>('ready');
   const [results, setResults] = useState<ResultRow[]>([]);
@@ -181,14 +181,7 @@ export function HyperparameterSweep() {
       <h3 id={`${id}-title`} className="widget__title">
         {text.title}
       </h3>
-      {badLink.length > 0 && !noticeDismissed && (
-        <p className="notice" role="status" data-testid="link-notice">
-          {text.badLink(badLink.join(', '))}{' '}
-          <button type="button" onClick={() => setNoticeDismissed(true)}>
-            {text.dismiss}
-          </button>
-        </p>
-      )}
+      <LinkNotice invalid={badLink} message={text.badLink} />
       <div className="hp-sweep__controls">
         <fieldset className="hp-sweep__fieldset" disabled={running}>
           <legend>{text.setup}</legend>

@@ -40,7 +40,6 @@ export interface HyperStrings {
   noResults: string;
   clear: string;
   badLink(fields: string): string;
-  dismiss: string;
 }
 
 const valueLabel = (swept: Swept, value: SweptValue, layersWord: (n: number) => string) => {
@@ -129,7 +128,6 @@ export const strings: Localized<HyperStrings> = {
     clear: 'Clear results',
     badLink: (fields) =>
       `Part of this link could not be used (${fields}); those settings are back to their defaults.`,
-    dismiss: 'OK',
   },
   ko: {
     title: '하이퍼파라미터 스윕',
@@ -194,7 +192,6 @@ export const strings: Localized<HyperStrings> = {
     clear: '결과 지우기',
     badLink: (fields) =>
       `링크의 일부(${fields})를 사용할 수 없어 해당 설정을 기본값으로 되돌렸습니다.`,
-    dismiss: '확인',
   },
 };
 

@@ -22,6 +22,7 @@ import { strings } from './strings.ts';
 import { WeightRows } from './WeightRows.tsx';
 import '../ComparedRuns/ComparedRuns.css';
 import './InitialisationLab.css';
+import { LinkNotice } from '../../components/LinkNotice.tsx';
 
 const STYLE: Record<RunName, { series: number; dash: string }> = {
   zeros: { series: 4, dash: '2 4' },
@@ -39,7 +40,6 @@ export function InitialisationLab() {
   const id = useId();
   const [settings, update, invalid, isLocked] = useUrlSettings(initialisationSchema);
   const { dataset, seed, hidden, lr, small, large } = settings;
-  const [noticeDismissed, setNoticeDismissed] = useState(false);
   const [upload, setUpload] = useState<CsvFile | null>(null);
   const scaleOf: Record<RunName, number> = { zeros: 0, small, large };
 
@@ -76,14 +76,7 @@ export function InitialisationLab() {
       <h3 id={`${id}-title`} className="widget__title">
         {text.title}
       </h3>
-      {invalid.length > 0 && !noticeDismissed && (
-        <p className="notice" role="status" data-testid="link-notice">
-          {runText.badLink(invalid.join(', '))}{' '}
-          <button type="button" onClick={() => setNoticeDismissed(true)}>
-            {runText.dismiss}
-          </button>
-        </p>
-      )}
+      <LinkNotice invalid={invalid} message={runText.badLink} />
       <DataFields
         dataset={dataset}
         seed={seed}

@@ -29,6 +29,7 @@ import { ShapeTable } from './ShapeTable.tsx';
 import { SizeField } from './SizeField.tsx';
 import { strings } from './strings.ts';
 import './LayerShapeBuilder.css';
+import { LinkNotice } from '../../components/LinkNotice.tsx';
 
 const SEED = 18;
 
@@ -46,7 +47,6 @@ export function LayerShapeBuilder() {
   // The URL as last read, so an accepted network writes only the fields that changed.
   const settingsRef = useRef(settings);
   settingsRef.current = settings;
-  const [dismissed, setDismissed] = useState(false);
   const [form, setTypedForm] = useState<BuilderForm>(() => formFromSettings(settings));
   // Whatever the student does, the fields an instructor's link locks keep the link's values.
   const setForm = (next: BuilderForm) => setTypedForm(keepLocked(next, settings, isLocked));
@@ -112,14 +112,7 @@ export function LayerShapeBuilder() {
       <h3 id={`${id}-title`} className="widget__title">
         {s.title}
       </h3>
-      {invalid.length > 0 && !dismissed && (
-        <p className="notice" role="status" data-testid="link-notice">
-          {s.badLink(invalid.join(', '))}{' '}
-          <button type="button" onClick={() => setDismissed(true)}>
-            {s.dismiss}
-          </button>
-        </p>
-      )}
+      <LinkNotice invalid={invalid} message={s.badLink} />
       <p className="lsb__intro">{s.intro}</p>
       <fieldset className="lsb__sizes">
         <legend>{s.sizesLegend}</legend>

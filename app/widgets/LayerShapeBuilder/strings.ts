@@ -7,7 +7,6 @@ interface BuilderStrings {
   title: string;
   intro: string;
   badLink: (fields: string) => string;
-  dismiss: string;
   sizesLegend: string;
   inputLabel: string;
   hiddenLabel: (l: number) => string;
@@ -52,7 +51,6 @@ export const strings: Localized<BuilderStrings> = {
       'Change the sizes, add or remove hidden layers. Each change builds the network in the engine and runs one forward and one backward pass on random data; the table lists the shapes of the matrices the engine actually produced.',
     badLink: (fields) =>
       `Part of this link could not be used (${fields}); the default is shown instead.`,
-    dismiss: 'OK',
     sizesLegend: 'Layer sizes',
     inputLabel: 'n_x = n[0] (inputs)',
     hiddenLabel: (l) => `n[${l}] (hidden)`,
@@ -95,7 +93,6 @@ export const strings: Localized<BuilderStrings> = {
     intro:
       '크기를 바꾸고, 은닉층을 더하거나 빼 보세요. 바꿀 때마다 엔진이 신경망을 만들고 무작위 데이터로 순전파와 역전파를 한 번씩 돌립니다. 표에는 엔진이 실제로 만든 행렬의 모양이 나옵니다.',
     badLink: (fields) => `링크의 일부(${fields})를 쓸 수 없어 기본값으로 보여 줍니다.`,
-    dismiss: '확인',
     sizesLegend: '층 크기',
     inputLabel: 'n_x = n[0] (입력)',
     hiddenLabel: (l) => `n[${l}] (은닉)`,

@@ -13,6 +13,7 @@ import { logisticSpec } from './logistic-spec.ts';
 import { DEFAULT_EXAMPLE, FEATURE_LIMIT, logisticSchema, PARAMETER_LIMIT } from './settings.ts';
 import { strings } from './strings.ts';
 import './LogisticDerivatives.css';
+import { LinkNotice } from '../../components/LinkNotice.tsx';
 
 type Field = 'x1' | 'x2' | 'w1' | 'w2' | 'b';
 const FIELD_LABEL: Record<Field, string> = { x1: 'x₁', x2: 'x₂', w1: 'w₁', w2: 'w₂', b: 'b' };
@@ -25,7 +26,6 @@ export function LogisticDerivatives() {
   const s = useStrings(strings);
   const id = useId();
   const [settings, update, invalid, isLocked] = useUrlSettings(logisticSchema);
-  const [noticeDismissed, setNoticeDismissed] = useState(false);
   const [history, setHistory] = useState<number[]>([]);
   const example: LogisticExample = {
     x1: settings.x1,
@@ -68,14 +68,7 @@ export function LogisticDerivatives() {
       <h3 id={`${id}-title`} className="widget__title">
         {s.title}
       </h3>
-      {invalid.length > 0 && !noticeDismissed && (
-        <p className="notice" role="status" data-testid="link-notice">
-          {s.badLink(invalid.join(', '))}{' '}
-          <button type="button" onClick={() => setNoticeDismissed(true)}>
-            OK
-          </button>
-        </p>
-      )}
+      <LinkNotice invalid={invalid} message={s.badLink} />
       <p className="logistic-derivatives__intro">{s.intro}</p>
       <div className="logistic-derivatives__inputs">
         <fieldset>

@@ -17,6 +17,7 @@ import { CsvUpload, dataOrCsv, type CsvFile } from '../CsvUpload/CsvUpload.tsx';
 import { GRID_RESOLUTION, labSchema, SLIDER_RANGE, TRAIN_ITERATIONS } from './settings.ts';
 import { strings } from './strings.ts';
 import './LogisticRegressionLab.css';
+import { LinkNotice } from '../../components/LinkNotice.tsx';
 
 const SESSION = 'lesson-02-logistic-regression';
 
@@ -62,7 +63,6 @@ export function LogisticRegressionLab() {
   const [settings, updateSettings, invalid, isLocked] = useUrlSettings(labSchema);
   const { seed, m, noise, lr } = settings;
   const [bounds, setBounds] = useState<GridBounds | null>(null);
-  const [noticeDismissed, setNoticeDismissed] = useState(false);
 
   // The sliders show the current parameters: the student's while dragging, the trained ones while training.
   // The sliders, equation and description follow training ten times a second; the
@@ -131,14 +131,7 @@ export function LogisticRegressionLab() {
       <h3 id={`${id}-title`} className="widget__title">
         {text.title}
       </h3>
-      {invalid.length > 0 && !noticeDismissed && (
-        <p className="notice" role="status" data-testid="link-notice">
-          {text.badLink(invalid.join(', '))}{' '}
-          <button type="button" onClick={() => setNoticeDismissed(true)}>
-            OK
-          </button>
-        </p>
-      )}
+      <LinkNotice invalid={invalid} message={text.badLink} />
       <div className="lr-lab__layout">
         <div className="lr-lab__plot">
           {bounds && (

@@ -21,6 +21,7 @@ import { LoopSettings } from './LoopSettings.tsx';
 import { BLOB_NOISE, loopSchema } from './settings.ts';
 import { strings } from './strings.ts';
 import './LoopStepper.css';
+import { LinkNotice } from '../../components/LinkNotice.tsx';
 
 /**
  * Lesson 8: the notes' loop over m examples run one line at a time (src/nn/loop-trace.ts),
@@ -33,7 +34,6 @@ export function LoopStepper() {
   const id = useId();
   const [settings, update, invalid, isLocked] = useUrlSettings(loopSchema);
   const { m, seed, w1, w2, b, lr } = settings;
-  const [noticeDismissed, setNoticeDismissed] = useState(false);
 
   const { X, Y } = useMemo(
     () => makeToyDataset('blobs', { m, seed, noise: BLOB_NOISE }),
@@ -93,14 +93,7 @@ export function LoopStepper() {
       <h3 id={`${id}-title`} className="widget__title">
         {s.title}
       </h3>
-      {invalid.length > 0 && !noticeDismissed && (
-        <p className="notice" role="status" data-testid="link-notice">
-          {s.badLink(invalid.join(', '))}{' '}
-          <button type="button" onClick={() => setNoticeDismissed(true)}>
-            OK
-          </button>
-        </p>
-      )}
+      <LinkNotice invalid={invalid} message={s.badLink} />
       <p className="loop-stepper__intro">{s.intro}</p>
       <div
         className="loop-stepper__controls"

@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import type { CostCurve1dOutput } from '../../../src/worker/computations/cost-curve-1d.ts';
+import { LinkNotice } from '../../components/LinkNotice.tsx';
 import { LockBadge } from '../../components/LockBadge.tsx';
 import { lockedControl } from '../../components/locked-control.ts';
 import { engine } from '../../engine-client.ts';
@@ -8,7 +9,6 @@ import { useUrlSettings } from '../../stores/url-settings.ts';
 import { CostCurvePanel } from './CostCurvePanel.tsx';
 import { DataStrip } from './DataStrip.tsx';
 import { formatFixed } from './draw-loss-cost.ts';
-import { LinkNotice } from './LinkNotice.tsx';
 import { B_MAX, B_MIN, curveSchema, SAMPLES, W_MAX, W_MIN } from './settings.ts';
 import { strings } from './strings.ts';
 import './LossCostExplorer.css';
@@ -59,7 +59,7 @@ export function CostCurves() {
       <h3 id={`${id}-t`} className="widget__title">
         {s.curvesTitle}
       </h3>
-      <LinkNotice invalid={invalid} />
+      <LinkNotice invalid={invalid} message={s.badLink} />
       <p className="lc__intro">{s.curvesIntro}</p>
       <div className="lc__controls">
         <label className="lc__slider">

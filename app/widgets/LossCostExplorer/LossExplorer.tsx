@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { crossEntropyLoss } from '../../../src/math/losses.ts';
+import { LinkNotice } from '../../components/LinkNotice.tsx';
 import { LockBadge } from '../../components/LockBadge.tsx';
 import { lockedControl } from '../../components/locked-control.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
@@ -17,7 +18,6 @@ import {
 } from './draw-loss-cost.ts';
 import { lossSchema } from './settings.ts';
 import { strings } from './strings.ts';
-import { LinkNotice } from './LinkNotice.tsx';
 import './LossCostExplorer.css';
 
 const SCALES = makeScales([0, 1], [0, LOSS_TOP]);
@@ -43,7 +43,7 @@ export function LossExplorer() {
       <h3 id={`${captionId}-t`} className="widget__title">
         {s.lossTitle}
       </h3>
-      <LinkNotice invalid={invalid} />
+      <LinkNotice invalid={invalid} message={s.badLink} />
       <p className="lc__intro">{s.lossIntro}</p>
       <label className="lc__slider">
         <span>{s.yhatLabel}</span>

@@ -40,7 +40,6 @@ interface LossCostStrings {
   computing: string;
   failed: (message: string) => string;
   badLink: (fields: string) => string;
-  dismiss: string;
 }
 
 export const strings: Localized<LossCostStrings> = {
@@ -82,7 +81,6 @@ export const strings: Localized<LossCostStrings> = {
     failed: (message) => `The curves could not be computed: ${message}`,
     badLink: (fields) =>
       `Part of this link could not be used (${fields}); the default was used instead.`,
-    dismiss: 'OK',
   },
   ko: {
     lossTitle: '예제 하나의 손실',
@@ -121,6 +119,5 @@ export const strings: Localized<LossCostStrings> = {
     computing: '곡선을 계산하는 중…',
     failed: (message) => `곡선을 계산하지 못했습니다: ${message}`,
     badLink: (fields) => `링크의 일부(${fields})를 쓸 수 없어 기본값을 사용했습니다.`,
-    dismiss: '확인',
   },
 };

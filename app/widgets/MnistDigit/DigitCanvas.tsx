@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { Matrix } from '../../../src/math/matrix.ts';
 import { useThemeVersion } from './useThemeVersion.ts';
 import { columnOf, greyPixels, putPixels, SIDE, themeInk } from './draw-digit.ts';
+import '../../styles/pixel-tile.css';
 import './MnistDigit.css';
 
 interface DigitCanvasProps {
@@ -25,7 +26,7 @@ export function DigitCanvas({ X, column, label, className }: DigitCanvasProps) {
   return (
     <canvas
       ref={canvas}
-      className={`mnist-digit ${className ?? ''}`}
+      className={`pixel-tile ${className ?? ''}`}
       width={SIDE}
       height={SIDE}
       {...(label ? { role: 'img', 'aria-label': label } : { 'aria-hidden': true })}

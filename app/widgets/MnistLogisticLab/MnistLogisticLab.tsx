@@ -16,6 +16,7 @@ import { mnistLabSchema, taskOf, TRAIN_ITERATIONS } from './settings.ts';
 import { strings } from './strings.ts';
 import { WeightImage } from './WeightImage.tsx';
 import './MnistLogisticLab.css';
+import { LinkNotice } from '../../components/LinkNotice.tsx';
 
 const SESSION = 'lesson-10-mnist-logistic';
 
@@ -50,7 +51,6 @@ export function MnistLogisticLab() {
   const engineText = useEngineText();
   const id = useId();
   const [settings, update, invalid, isLocked] = useUrlSettings(mnistLabSchema);
-  const [noticeDismissed, setNoticeDismissed] = useState(false);
   const [attempt, setAttempt] = useState(0);
   const [mTest, setMTest] = useState<number | null>(null);
   const task = useMemo(
@@ -93,14 +93,7 @@ export function MnistLogisticLab() {
       <h3 id={`${id}-title`} className="widget__title">
         {text.title}
       </h3>
-      {invalid.length > 0 && !noticeDismissed && (
-        <p className="notice" role="status" data-testid="link-notice">
-          {text.badLink(invalid.join(', '))}{' '}
-          <button type="button" onClick={() => setNoticeDismissed(true)}>
-            OK
-          </button>
-        </p>
-      )}
+      <LinkNotice invalid={invalid} message={text.badLink} />
       <fieldset className="mnist-lab__task" disabled={status === 'running'}>
         <legend>
           {text.taskLegend} <LockBadge locked={isLocked('task')} />

@@ -14,6 +14,7 @@ import { EXAMPLES, representationSchema, SEED } from './settings.ts';
 import { strings } from './strings.ts';
 import { unitEquationTex, unitEquationText, type UnitNumbers } from './unit-equation.ts';
 import './NetworkRepresentation.css';
+import { LinkNotice } from '../../components/LinkNotice.tsx';
 
 const SUBSCRIPTS = '₀₁₂₃₄₅₆₇₈₉';
 const sub = (n: number) => [...String(n)].map((d) => SUBSCRIPTS[Number(d)]).join('');
@@ -32,7 +33,6 @@ export function NetworkRepresentation() {
   const s = useStrings(strings);
   const id = useId();
   const [settings, update, invalid, isLocked] = useUrlSettings(representationSchema);
-  const [dismissed, setDismissed] = useState(false);
   const [picked, setSelected] = useState<NodeSelection>({ layer: 1, unit: 0 });
   // The sizes shown are kept here and written to the URL whole, so two quick changes in a row
   // both survive even while the URL write of the first is still on its way.
@@ -308,14 +308,7 @@ export function NetworkRepresentation() {
       <h3 id={`${id}-title`} className="widget__title">
         {s.title}
       </h3>
-      {invalid.length > 0 && !dismissed && (
-        <p className="notice" role="status" data-testid="link-notice">
-          {s.badLink(invalid.join(', '))}{' '}
-          <button type="button" onClick={() => setDismissed(true)}>
-            {s.dismiss}
-          </button>
-        </p>
-      )}
+      <LinkNotice invalid={invalid} message={s.badLink} />
       <p className="netrep__intro">{s.intro}</p>
       <div className="netrep__controls">
         {sizeSelect('nx', s.inputsLabel, representationSchema.nx.max)}

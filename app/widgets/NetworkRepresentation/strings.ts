@@ -4,7 +4,6 @@ interface RepresentationStrings {
   title: string;
   intro: string;
   badLink: (fields: string) => string;
-  dismiss: string;
   inputsLabel: string;
   hiddenLabel: string;
   exampleLabel: string;
@@ -28,7 +27,6 @@ export const strings: Localized<RepresentationStrings> = {
       'Point at a node, a row or a column, or tab into the diagram and move with the arrow keys. The pieces that belong together light up in the diagram and in the matrices.',
     badLink: (fields) =>
       `Part of this link could not be used (${fields}); the default is shown instead.`,
-    dismiss: 'OK',
     inputsLabel: 'Inputs n_x',
     hiddenLabel: 'Hidden units n[1]',
     exampleLabel: 'Example (i)',
@@ -66,7 +64,6 @@ export const strings: Localized<RepresentationStrings> = {
     intro:
       '노드나 행, 열 위에 포인터를 올리거나, Tab으로 그림에 들어가 화살표 키로 움직여 보세요. 서로 짝이 되는 부분이 그림과 행렬에서 함께 강조됩니다.',
     badLink: (fields) => `링크의 일부(${fields})를 쓸 수 없어 기본값으로 보여 줍니다.`,
-    dismiss: '확인',
     inputsLabel: '입력 수 n_x',
     hiddenLabel: '은닉 유닛 수 n[1]',
     exampleLabel: '예제 (i)',

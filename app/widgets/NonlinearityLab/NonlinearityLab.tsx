@@ -14,6 +14,7 @@ import { nonlinearitySchema, SESSIONS, TRAIN_ITERATIONS } from './settings.ts';
 import { strings } from './strings.ts';
 import '../ComparedRuns/ComparedRuns.css';
 import './NonlinearityLab.css';
+import { LinkNotice } from '../../components/LinkNotice.tsx';
 
 /**
  * Lesson 14: a 2-n-1 network trained twice on the same non-linear data from the same
@@ -26,7 +27,6 @@ export function NonlinearityLab() {
   const id = useId();
   const [settings, update, invalid, isLocked] = useUrlSettings(nonlinearitySchema);
   const { dataset, seed, hidden, lr } = settings;
-  const [noticeDismissed, setNoticeDismissed] = useState(false);
   const [upload, setUpload] = useState<CsvFile | null>(null);
 
   useEffect(() => {
@@ -60,14 +60,7 @@ export function NonlinearityLab() {
       <h3 id={`${id}-title`} className="widget__title">
         {text.title}
       </h3>
-      {invalid.length > 0 && !noticeDismissed && (
-        <p className="notice" role="status" data-testid="link-notice">
-          {runText.badLink(invalid.join(', '))}{' '}
-          <button type="button" onClick={() => setNoticeDismissed(true)}>
-            {runText.dismiss}
-          </button>
-        </p>
-      )}
+      <LinkNotice invalid={invalid} message={runText.badLink} />
       <DataFields
         dataset={dataset}
         seed={seed}

@@ -21,6 +21,7 @@ import { strings } from './strings.ts';
 import { SweepCell } from './SweepCell.tsx';
 import { SweepResultsTable } from './SweepResultsTable.tsx';
 import './PlanarFlowerSweep.css';
+import { LinkNotice } from '../../components/LinkNotice.tsx';
 
 type Phase = 'ready' | 'running' | 'stopped' | 'finished';
 /** Session id -> the first step at 90% training accuracy; null: not within the run. */
@@ -46,7 +47,6 @@ export function PlanarFlowerSweep() {
   const [elapsedMs, setElapsedMs] = useState<number | null>(null);
   /** Per session: the exact step at which it first reached 90% (null: never), once replayed. */
   const [crossings, setCrossings] = useState<Crossings>({});
-  const [noticeDismissed, setNoticeDismissed] = useState(false);
   const run = useRef<{
     startedAt: number;
     target: number;
@@ -164,14 +164,7 @@ export function PlanarFlowerSweep() {
       <h3 id={`${id}-title`} className="widget__title">
         {text.title}
       </h3>
-      {invalid.length > 0 && !noticeDismissed && (
-        <p className="notice" role="status" data-testid="link-notice">
-          {text.badLink(invalid.join(', '))}{' '}
-          <button type="button" onClick={() => setNoticeDismissed(true)}>
-            {text.dismiss}
-          </button>
-        </p>
-      )}
+      <LinkNotice invalid={invalid} message={text.badLink} />
       <fieldset className="flower-sweep__settings">
         <legend>{text.settings}</legend>
         <NumberSetting

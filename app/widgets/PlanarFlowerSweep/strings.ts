@@ -44,7 +44,6 @@ export const strings: Localized<{
   legend0: string;
   legend1: string;
   badLink(fields: string): string;
-  dismiss: string;
 }> = {
   en: {
     title: 'Logistic regression and hidden layers of every size on the flower',
@@ -91,7 +90,6 @@ export const strings: Localized<{
     legend1: 'class y = 1 (blue, outlined)',
     badLink: (fields) =>
       `Part of this link could not be used (${fields}); those settings are back to their defaults.`,
-    dismiss: 'OK',
   },
   ko: {
     title: '꽃 데이터에서 로지스틱 회귀와 여러 크기의 은닉층',
@@ -135,6 +133,5 @@ export const strings: Localized<{
     legend1: '클래스 y = 1 (파랑, 테두리)',
     badLink: (fields) =>
       `링크의 일부(${fields})를 사용할 수 없어 해당 설정을 기본값으로 되돌렸습니다.`,
-    dismiss: '확인',
   },
 };

@@ -10,6 +10,7 @@ import { feasible, formatCount, formatMs, formatRatio, mSequence } from './race-
 import { raceSchema } from './settings.ts';
 import { strings } from './strings.ts';
 import './VectorisationRace.css';
+import { LinkNotice } from '../../components/LinkNotice.tsx';
 
 type Status = 'idle' | 'running' | 'finished' | 'cancelled' | 'failed';
 
@@ -23,7 +24,6 @@ export function VectorisationRace() {
   const id = useId();
   const [settings, update, invalid, isLocked] = useUrlSettings(raceSchema);
   const { nx, reps, seed } = settings;
-  const [noticeDismissed, setNoticeDismissed] = useState(false);
   const { run: ms, skipped } = useMemo(
     () =>
       feasible(mSequence(Number(settings.mfrom), Number(settings.mto)), nx, RACE_LIMITS.maxEntries),
@@ -110,14 +110,7 @@ export function VectorisationRace() {
       <h3 id={`${id}-title`} className="widget__title">
         {s.title}
       </h3>
-      {invalid.length > 0 && !noticeDismissed && (
-        <p className="notice" role="status" data-testid="link-notice">
-          {s.badLink(invalid.join(', '))}{' '}
-          <button type="button" onClick={() => setNoticeDismissed(true)}>
-            OK
-          </button>
-        </p>
-      )}
+      <LinkNotice invalid={invalid} message={s.badLink} />
       <p className="race__intro">{s.intro}</p>
       <RaceSettings values={settings} onChange={update} isLocked={isLocked} />
       {skipped.length > 0 && (

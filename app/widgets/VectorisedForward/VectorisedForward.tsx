@@ -13,6 +13,7 @@ import { clampFocus, focusAt, isHighlighted, type MatrixId, type VectorFocus } f
 import { HIDDEN, NX, SEED, vectorisedSchema } from './settings.ts';
 import { strings } from './strings.ts';
 import './VectorisedForward.css';
+import { LinkNotice } from '../../components/LinkNotice.tsx';
 
 const SUB = '₀₁₂₃₄₅₆₇₈₉';
 const SUP = '⁰¹²³⁴⁵⁶⁷⁸⁹';
@@ -36,7 +37,6 @@ export function VectorisedForward() {
   const s = useStrings(strings);
   const id = useId();
   const [settings, update, invalid, isLocked] = useUrlSettings(vectorisedSchema);
-  const [dismissed, setDismissed] = useState(false);
   const [picked, setFocus] = useState<VectorFocus>({ kind: 'cell', i: 0, j: 0 });
   const { m } = settings;
   const { data, error } = useTwoLayerNetwork('lesson-12-vectorised', {
@@ -211,14 +211,7 @@ export function VectorisedForward() {
       <h3 id={`${id}-title`} className="widget__title">
         {s.title}
       </h3>
-      {invalid.length > 0 && !dismissed && (
-        <p className="notice" role="status" data-testid="link-notice">
-          {s.badLink(invalid.join(', '))}{' '}
-          <button type="button" onClick={() => setDismissed(true)}>
-            {s.dismiss}
-          </button>
-        </p>
-      )}
+      <LinkNotice invalid={invalid} message={s.badLink} />
       <p className="vecfwd__intro">{s.intro}</p>
       <label className="vecfwd__control">
         <span>{s.mLabel}</span>

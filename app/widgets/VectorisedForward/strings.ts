@@ -4,7 +4,6 @@ interface VectorisedStrings {
   title: string;
   intro: string;
   badLink: (fields: string) => string;
-  dismiss: string;
   mLabel: string;
   loading: string;
   failed: (message: string) => string;
@@ -25,7 +24,6 @@ export const strings: Localized<VectorisedStrings> = {
       'Point at a number in Z[1] or A[1] to see where it comes from, at a column header (or any number in X) to follow one example, at a row header to see one hidden unit across all examples. With the keyboard, tab into a matrix and use the arrow keys; the headers are reachable too.',
     badLink: (fields) =>
       `Part of this link could not be used (${fields}); the default is shown instead.`,
-    dismiss: 'OK',
     mLabel: 'Examples m',
     loading: 'Computing the forward pass in the worker…',
     failed: (message) => `The forward pass could not be computed: ${message}`,
@@ -56,7 +54,6 @@ export const strings: Localized<VectorisedStrings> = {
     intro:
       'Z[1]이나 A[1]의 숫자를 가리키면 그 값이 어디서 왔는지, 열 머리글(또는 X의 아무 숫자)을 가리키면 예제 하나가 흘러가는 길을, 행 머리글을 가리키면 은닉 유닛 하나가 모든 예제에서 내는 값을 보여 줍니다. 키보드로는 Tab으로 행렬에 들어가 화살표 키로 움직이며, 머리글에도 갈 수 있습니다.',
     badLink: (fields) => `링크의 일부(${fields})를 쓸 수 없어 기본값으로 보여 줍니다.`,
-    dismiss: '확인',
     mLabel: '예제 수 m',
     loading: '워커에서 순전파를 계산하는 중…',
     failed: (message) => `순전파를 계산하지 못했습니다: ${message}`,

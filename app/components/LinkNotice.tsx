@@ -1,0 +1,27 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface LinkNoticeProps {
+  /** The URL settings that could not be used (they fell back to their defaults). */
+  invalid: readonly string[];
+  /** The widget's own sentence naming those settings, in the current language. */
+  message: (fields: string) => string;
+}
+
+/**
+ * Says which settings in a shared link could not be used, until the student dismisses it.
+ * Every widget that reads its settings from the URL shows this same notice.
+ */
+export function LinkNotice({ invalid, message }: LinkNoticeProps) {
+  const { t } = useTranslation();
+  const [dismissed, setDismissed] = useState(false);
+  if (invalid.length === 0 || dismissed) return null;
+  return (
+    <p className="notice" role="status" data-testid="link-notice">
+      {message(invalid.join(', '))}{' '}
+      <button type="button" onClick={() => setDismissed(true)}>
+        {t('linkNoticeOk')}
+      </button>
+    </p>
+  );
+}
