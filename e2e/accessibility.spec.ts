@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { seriousFindings } from './support/axe.ts';
 
 /**
  * Every page audited with axe — no serious or critical findings — on a desktop in the
@@ -30,17 +30,7 @@ for (const variant of variants) {
         await page.goto(path);
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
         await page.waitForLoadState('networkidle');
-        const results = await new AxeBuilder({ page }).analyze();
-        const findings = results.violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map(
-            (v) =>
-              `${v.id}: ${v.help} (${v.nodes
-                .map((n) => n.target.join(' '))
-                .slice(0, 3)
-                .join(', ')})`,
-          );
-        expect(findings).toEqual([]);
+        expect(await seriousFindings(page)).toEqual([]);
       });
     }
   });

@@ -1,17 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { seriousFindings } from './support/axe.ts';
 import { LESSON_LOCKS, type LessonLocks } from './support/lesson-locks.ts';
 import { inKorean } from './support/locale.ts';
 
 /** Instructor links (lock=...) and link versions (v=...), on lessons 14, 2 and 19. */
 const LESSON_14 = '/lessons/14-why-nonlinear-activations';
-
-async function seriousFindings(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 test.describe('instructor links', () => {
   test('the share panel builds a link that locks the ticked settings', async ({ page }) => {

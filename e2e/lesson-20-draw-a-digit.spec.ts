@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { seriousFindings } from './support/axe.ts';
 
 const LESSON = '/lessons/20-draw-a-digit';
 /** MNIST (55 MB) is read by the worker the first time a test digit is needed. */
@@ -337,17 +337,7 @@ for (const variant of variants) {
       await page.getByTestId('digit-mistakes').scrollIntoViewIfNeeded();
       await expect(page.getByTestId('mistake').first()).toBeVisible({ timeout: MNIST_TIMEOUT });
       await page.getByTestId('mistake').first().click();
-      const results = await new AxeBuilder({ page }).analyze();
-      const findings = results.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map(
-          (v) =>
-            `${v.id}: ${v.help} (${v.nodes
-              .map((n) => n.target.join(' '))
-              .slice(0, 3)
-              .join(', ')})`,
-        );
-      expect(findings).toEqual([]);
+      expect(await seriousFindings(page)).toEqual([]);
     });
   });
 }
