@@ -7,6 +7,7 @@ import {
   LearningRateField,
   SPEEDS,
   SpeedField,
+  StepCountField,
   useLearningRateText,
   type Speed,
 } from '../TrainingControls/TrainingFields.tsx';
@@ -24,8 +25,6 @@ interface ComparedRunsControlsProps {
   /** Iterations one press of Train runs in each session. */
   maxIterations: number;
 }
-
-const STEP_COUNTS = [1, 10, 100] as const;
 
 /**
  * Train / Pause / Step / Reset for several sessions at once: the networks being compared
@@ -98,20 +97,7 @@ export function ComparedRunsControls({
           >
             {own.stepAll} ×{stepCount}
           </button>
-          <label className="visually-hidden" htmlFor={`${id}-steps`}>
-            {text.stepCount}
-          </label>
-          <select
-            id={`${id}-steps`}
-            value={stepCount}
-            onChange={(event) => setStepCount(Number(event.target.value))}
-          >
-            {STEP_COUNTS.map((count) => (
-              <option key={count} value={count}>
-                {count}
-              </option>
-            ))}
-          </select>
+          <StepCountField id={id} count={stepCount} onChange={setStepCount} />
         </span>
         <button
           type="button"

@@ -9,6 +9,7 @@ import {
   LearningRateField,
   SPEEDS,
   SpeedField,
+  StepCountField,
   useLearningRateText,
   type Speed,
 } from './TrainingFields.tsx';
@@ -26,8 +27,6 @@ interface TrainingControlsProps {
   /** Called when the student presses Train, Step or Reset, before the request goes out. */
   onAction?(action: 'train' | 'step' | 'reset'): void;
 }
-
-const STEP_COUNTS = [1, 10, 100] as const;
 
 /** Train / Pause / Step / Reset, the learning rate, and live read-outs of the session. */
 export function TrainingControls({
@@ -99,20 +98,7 @@ export function TrainingControls({
           >
             {text.step} ×{stepCount}
           </button>
-          <label className="visually-hidden" htmlFor={`${id}-steps`}>
-            {text.stepCount}
-          </label>
-          <select
-            id={`${id}-steps`}
-            value={stepCount}
-            onChange={(event) => setStepCount(Number(event.target.value))}
-          >
-            {STEP_COUNTS.map((count) => (
-              <option key={count} value={count}>
-                {count}
-              </option>
-            ))}
-          </select>
+          <StepCountField id={id} count={stepCount} onChange={setStepCount} />
         </span>
         <button
           type="button"

@@ -29,6 +29,40 @@ export function useLearningRateText(learningRate: number, onValid: (value: numbe
   return { rateText, parsed: parseLearningRate(rateText), commit };
 }
 
+/** How many steps one press of Step takes. */
+export const STEP_COUNTS = [1, 10, 100] as const;
+
+/** The step count beside a Step button: read out with the button, chosen from STEP_COUNTS. */
+export function StepCountField({
+  id,
+  count,
+  onChange,
+}: {
+  id: string;
+  count: number;
+  onChange(count: number): void;
+}) {
+  const text = useStrings(strings);
+  return (
+    <>
+      <label className="visually-hidden" htmlFor={`${id}-steps`}>
+        {text.stepCount}
+      </label>
+      <select
+        id={`${id}-steps`}
+        value={count}
+        onChange={(event) => onChange(Number(event.target.value))}
+      >
+        {STEP_COUNTS.map((option) => (
+          <option key={option} value={option}>
+            {option}
+          </option>
+        ))}
+      </select>
+    </>
+  );
+}
+
 export function SpeedField({
   id,
   speed,
