@@ -1,7 +1,8 @@
-import { useEffect, useId, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { useId, useMemo, type KeyboardEvent } from 'react';
 import { activations, LEAKY_SLOPE } from '../../../src/math/activations.ts';
 import { Equation } from '../../components/Equation.tsx';
 import { lockedAriaControl } from '../../components/locked-control.ts';
+import { useDragHandle } from '../../components/useDragHandle.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import {
   formatFixed,
@@ -89,38 +90,7 @@ export function ActivationPlot({ name, z, onZChange, locked = false }: Activatio
   const legendValue =
     kind === 'saturated' || summary.kind !== 'below' ? cutoff : formatShort(summary.slope ?? 0);
 
-  // Pointer dragging: one z per animation frame, however fast the pointer events come.
-  const pendingZ = useRef<number | null>(null);
-  const frame = useRef(0);
-  const handle = useRef<HTMLDivElement>(null);
-  useEffect(() => () => cancelAnimationFrame(frame.current), []);
-
-  function schedule(next: number) {
-    pendingZ.current = next;
-    if (frame.current) return;
-    frame.current = requestAnimationFrame(() => {
-      frame.current = 0;
-      if (pendingZ.current !== null) onZChange(pendingZ.current);
-      pendingZ.current = null;
-    });
-  }
-
-  function zUnder(event: PointerEvent<HTMLDivElement>): number {
-    const box = event.currentTarget.getBoundingClientRect();
-    return zAtFraction(box.width > 0 ? (event.clientX - box.left) / box.width : 0.5);
-  }
-
-  function onPointerDown(event: PointerEvent<HTMLDivElement>) {
-    if (locked || (event.pointerType === 'mouse' && event.button !== 0)) return;
-    event.preventDefault(); // no text selection while dragging; focus is moved by hand below
-    event.currentTarget.setPointerCapture(event.pointerId);
-    handle.current?.focus({ preventScroll: true });
-    schedule(zUnder(event));
-  }
-
-  function onPointerMove(event: PointerEvent<HTMLDivElement>) {
-    if (!locked && event.currentTarget.hasPointerCapture(event.pointerId)) schedule(zUnder(event));
-  }
+  const { handle, onPointerDown, onPointerMove } = useDragHandle(zAtFraction, onZChange, locked);
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     const next = locked ? null : zAfterKey(z, event.key, event.shiftKey);

@@ -1,10 +1,11 @@
-import { useEffect, useId, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { useId, useMemo, type KeyboardEvent } from 'react';
 import {
   intuitionFunctions,
   type IntuitionFunctionName,
   type NudgeReading,
 } from '../../../src/math/derivative-intuition.ts';
 import { lockedAriaControl } from '../../components/locked-control.ts';
+import { useDragHandle } from '../../components/useDragHandle.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import {
   aAfterKey,
@@ -64,34 +65,11 @@ export function DerivativePlot(props: DerivativePlotProps) {
     formatShort(reading.exact, 5),
   );
 
-  // One a per animation frame while dragging, however fast pointer events arrive.
-  const pending = useRef<number | null>(null);
-  const frame = useRef(0);
-  const handle = useRef<HTMLDivElement>(null);
-  useEffect(() => () => cancelAnimationFrame(frame.current), []);
-  function schedule(next: number) {
-    pending.current = next;
-    if (frame.current) return;
-    frame.current = requestAnimationFrame(() => {
-      frame.current = 0;
-      if (pending.current !== null) onAChange(pending.current);
-      pending.current = null;
-    });
-  }
-  function aUnder(event: PointerEvent<HTMLDivElement>): number {
-    const rect = event.currentTarget.getBoundingClientRect();
-    return aAtFraction(name, rect.width > 0 ? (event.clientX - rect.left) / rect.width : 0.5);
-  }
-  function onPointerDown(event: PointerEvent<HTMLDivElement>) {
-    if (locked || (event.pointerType === 'mouse' && event.button !== 0)) return;
-    event.preventDefault();
-    event.currentTarget.setPointerCapture(event.pointerId);
-    handle.current?.focus({ preventScroll: true });
-    schedule(aUnder(event));
-  }
-  function onPointerMove(event: PointerEvent<HTMLDivElement>) {
-    if (!locked && event.currentTarget.hasPointerCapture(event.pointerId)) schedule(aUnder(event));
-  }
+  const { handle, onPointerDown, onPointerMove } = useDragHandle(
+    (fraction) => aAtFraction(name, fraction),
+    onAChange,
+    locked,
+  );
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     const next = locked ? null : aAfterKey(name, a, event.key, event.shiftKey);
     if (next === null) return;
