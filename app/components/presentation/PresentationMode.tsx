@@ -57,10 +57,21 @@ export function PresentationMode({
     if (!presenting) return;
     const shown = steps[current];
     shown?.widget.setAttribute('data-present', 'widget');
-    shown?.equation?.setAttribute('data-present', 'equation');
+    const equation = shown?.equation;
+    equation?.setAttribute('data-present', 'equation');
+    let shownNow = true;
+    if (equation) {
+      fitToColumn(equation);
+      // KaTeX's own fonts may arrive after this; they are wider than the fallback.
+      void document.fonts?.ready.then(() => {
+        if (shownNow) fitToColumn(equation);
+      });
+    }
     return () => {
+      shownNow = false;
       shown?.widget.removeAttribute('data-present');
-      shown?.equation?.removeAttribute('data-present');
+      equation?.removeAttribute('data-present');
+      equation?.style.removeProperty('font-size');
     };
   }, [presenting, steps, current]);
 
@@ -181,5 +192,33 @@ export function PresentationMode({
         ✕ {t('presentExit')}
       </button>
     </div>
+  );
+}
+
+/** The key equation's size while presenting (presentation.css), before any fitting. */
+const PRESENTED_EQUATION_EM = 1.15;
+
+/**
+ * A key equation wider than the presenter's column is shrunk until it fits (KaTeX sizes
+ * everything in em), so the room sees all of it instead of a scroll bar.
+ */
+function fitToColumn(equation: HTMLElement): void {
+  equation.style.removeProperty('font-size');
+  let em = PRESENTED_EQUATION_EM;
+  // A few passes: spacing KaTeX sets in absolute units does not shrink with the font.
+  for (let pass = 0; pass < 4; pass++) {
+    const overflow = widestPart(equation) / Math.max(1, equation.clientWidth);
+    if (overflow <= 1) return;
+    // A little under the exact ratio: rounding in KaTeX's struts can leave a pixel over.
+    em = (em / overflow) * 0.97;
+    equation.style.fontSize = `${em.toFixed(3)}em`;
+  }
+}
+
+/** KaTeX's display blocks scroll on their own, so the widest of them says how wide it is. */
+function widestPart(equation: HTMLElement): number {
+  return Math.max(
+    equation.scrollWidth,
+    ...Array.from(equation.querySelectorAll<HTMLElement>('.katex-display'), (d) => d.scrollWidth),
   );
 }
