@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { shellStrings } from '../i18n/shell-strings.ts';
+import { useStrings } from '../i18n/useStrings.ts';
 
 interface LinkNoticeProps {
   /** The URL settings that could not be used (they fell back to their defaults). */
@@ -13,14 +14,14 @@ interface LinkNoticeProps {
  * Every widget that reads its settings from the URL shows this same notice.
  */
 export function LinkNotice({ invalid, message }: LinkNoticeProps) {
-  const { t } = useTranslation();
+  const s = useStrings(shellStrings);
   const [dismissed, setDismissed] = useState(false);
   if (invalid.length === 0 || dismissed) return null;
   return (
     <p className="notice" role="status" data-testid="link-notice">
       {message(invalid.join(', '))}{' '}
       <button type="button" onClick={() => setDismissed(true)}>
-        {t('linkNoticeOk')}
+        {s.linkNoticeOk}
       </button>
     </p>
   );
