@@ -6,7 +6,7 @@ interface LinkNoticeProps {
   /** The URL settings that could not be used (they fell back to their defaults). */
   invalid: readonly string[];
   /** The widget's own sentence naming those settings, in the current language. */
-  message: (fields: string) => string;
+  message: (p: { fields: string }) => string;
 }
 
 /**
@@ -19,7 +19,7 @@ export function LinkNotice({ invalid, message }: LinkNoticeProps) {
   if (invalid.length === 0 || dismissed) return null;
   return (
     <p className="notice" role="status" data-testid="link-notice">
-      {message(invalid.join(', '))}{' '}
+      {message({ fields: invalid.join(', ') })}{' '}
       <button type="button" onClick={() => setDismissed(true)}>
         {s.linkNoticeOk}
       </button>

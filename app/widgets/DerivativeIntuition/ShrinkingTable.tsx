@@ -23,7 +23,7 @@ export function ShrinkingTable({ name, a, nudge }: ShrinkingTableProps) {
       <summary>{s.tableSummary}</summary>
       <div className="derivative-table__scroll">
         <table data-testid="shrinking-table">
-          <caption>{s.tableCaption(s.functionNames[name], formatShort(a, 3))}</caption>
+          <caption>{s.tableCaption({ fn: s.functionNames[name], a: formatShort(a, 3) })}</caption>
           <thead>
             <tr>
               <th scope="col">{s.tableNudge}</th>

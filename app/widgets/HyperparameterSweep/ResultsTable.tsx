@@ -91,7 +91,9 @@ export function ResultsTable({ rows, onClear }: ResultsTableProps) {
                   </td>
                   <td>{row.trainAccuracy === null ? '—' : pct(row.trainAccuracy)}</td>
                   <td>{row.iterations}</td>
-                  <td>{row.divergedAt !== null ? `✕ ${text.yes(row.divergedAt)}` : text.no}</td>
+                  <td>
+                    {row.divergedAt !== null ? `✕ ${text.yes({ step: row.divergedAt })}` : text.no}
+                  </td>
                 </tr>
               ))
             )}

@@ -47,9 +47,11 @@ export function LogisticDerivatives() {
         testId={`input-${name}`}
         locked={isLocked(name)}
         step={name.startsWith('x') ? 1 : 0.1}
-        hint={s.range(`-${max}`, max)}
+        hint={s.range({ min: `-${max}`, max })}
         problem={(v) =>
-          Number.isFinite(v) && Math.abs(v) <= limit ? null : s.rangeProblem(`-${max}`, max)
+          Number.isFinite(v) && Math.abs(v) <= limit
+            ? null
+            : s.rangeProblem({ min: `-${max}`, max })
         }
         onChange={(v) => {
           setHistory([]);
