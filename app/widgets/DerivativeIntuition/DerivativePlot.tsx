@@ -3,7 +3,7 @@ import {
   intuitionFunctions,
   type IntuitionFunctionName,
   type NudgeReading,
-} from '../../../src/math/derivative-intuition.ts';
+} from '../../../src/math/difference-quotient.ts';
 import { lockedAriaControl } from '../../components/locked-control.ts';
 import { useDragHandle } from '../../components/useDragHandle.ts';
 import { useStrings } from '../../i18n/useStrings.ts';

@@ -1,7 +1,7 @@
 import {
   shrinkingNudges,
   type IntuitionFunctionName,
-} from '../../../src/math/derivative-intuition.ts';
+} from '../../../src/math/difference-quotient.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { formatFixed, formatShort } from './draw-derivative.ts';
 import { strings } from './strings.ts';

@@ -1,8 +1,5 @@
 import { useId, useMemo } from 'react';
-import type {
-  IntuitionFunctionName,
-  NudgeReading,
-} from '../../../src/math/derivative-intuition.ts';
+import type { IntuitionFunctionName, NudgeReading } from '../../../src/math/difference-quotient.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import {
   curvePath,

@@ -1,8 +1,5 @@
 import type { Localized } from '../../i18n/locale.ts';
-import type {
-  IntuitionFunctionName,
-  NudgeProblem,
-} from '../../../src/math/derivative-intuition.ts';
+import type { IntuitionFunctionName, NudgeProblem } from '../../../src/math/difference-quotient.ts';
 
 /** Numbers arrive formatted, so both languages show the same digits. */
 interface DerivativeStrings {

@@ -2,7 +2,7 @@ import {
   gradientDescentStep,
   logisticDerivatives,
   type LogisticExample,
-} from '../../../src/nn/lesson-graphs.ts';
+} from '../../../src/nn/scalar-graph-examples.ts';
 import { LockBadge } from '../../components/LockBadge.tsx';
 import { lockedControl } from '../../components/locked-control.ts';
 import { useStrings } from '../../i18n/useStrings.ts';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { logisticGiven, type LogisticExample } from '../../../src/nn/lesson-graphs.ts';
+import { logisticGiven, type LogisticExample } from '../../../src/nn/scalar-graph-examples.ts';
 import { LockBadge } from '../../components/LockBadge.tsx';
 import { lockedControl } from '../../components/locked-control.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
