@@ -1,5 +1,5 @@
 import type { Localized } from '../../i18n/locale.ts';
-import type { Swept, SweptValue } from './settings.ts';
+import type { SweepDataset, Swept, SweptValue } from './settings.ts';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
@@ -10,7 +10,7 @@ export interface HyperStrings {
   title: string;
   setup: string;
   dataset: string;
-  datasetNames: Record<string, string>;
+  datasetNames: Record<SweepDataset, string>;
   sweep: string;
   sweptNames: Record<Swept, string>;
   values: string;
