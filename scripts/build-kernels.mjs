@@ -2,10 +2,15 @@
 /**
  * Compiles the WebAssembly SIMD kernels (src/math/wasm/assembly/*.ts, AssemblyScript) into
  * src/math/wasm/kernels.generated.js: the module's bytes as base64, so that Node, Vitest and
- * the worker load them synchronously, without fetch. The output is gitignored; this script runs
- * from `postinstall`, at the start of `npm test`, and from the Vite/Vitest plugin
- * (scripts/vite-plugin-kernels.ts), and skips the compile when the output is newer than every
- * source file.
+ * the worker load them synchronously, without fetch. The output is gitignored.
+ *
+ * The one place the kernels are built: `npm ci`/`npm install` run it (`postinstall`), and
+ * `npm run kernels` rebuilds them (`--force`) after the AssemblyScript changes. Nothing else builds them: Vite
+ * and Vitest check them (scripts/vite-plugin-kernels.ts) and stop with a message naming
+ * `npm run kernels` when they are missing or older than their sources.
+ *
+ * Silent when the output is newer than every source file (stdout stays free for the tools that
+ * print JSON there); a build is reported on stderr.
  *
  *   node scripts/build-kernels.mjs [--force]
  */
@@ -18,7 +23,8 @@ const sourceDir = join(root, 'src/math/wasm/assembly');
 const entry = join(sourceDir, 'index.ts');
 const output = join(root, 'src/math/wasm/kernels.generated.js');
 
-function upToDate() {
+/** The kernels exist and are newer than every AssemblyScript file and this script. */
+export function kernelsUpToDate() {
   if (!existsSync(output)) return false;
   const built = statSync(output).mtimeMs;
   const sources = readdirSync(sourceDir).map((name) => join(sourceDir, name));
@@ -79,8 +85,10 @@ async function compile(asc, transform, features) {
   return Buffer.from(binary).toString('base64');
 }
 
+export const kernelsOutput = output;
+
 export async function buildKernels({ force = false } = {}) {
-  if (!force && upToDate()) return false;
+  if (!force && kernelsUpToDate()) return false;
   const asc = (await import('assemblyscript/asc')).default;
   const plain = await compile(asc, (text) => text, ['simd']);
   const fused = await compile(asc, fusedSource, ['simd', 'relaxed-simd']);
@@ -94,6 +102,7 @@ export async function buildKernels({ force = false } = {}) {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const built = await buildKernels({ force: process.argv.includes('--force') });
-  console.log(built ? `built ${output}` : `${output} is up to date`);
+  if (await buildKernels({ force: process.argv.includes('--force') })) {
+    console.error(`built ${output}`);
+  }
 }

@@ -47,8 +47,6 @@ function suite(name, command, args, report, count) {
   );
 }
 
-// The WebAssembly kernels are generated (gitignored): make them before anything reads them.
-check('kernels (AssemblyScript)', 'node', ['scripts/build-kernels.mjs']);
 check('format (prettier)', 'npx', ['prettier', '--check', '.']);
 check('lint (eslint)', 'npx', ['eslint', '.', '--max-warnings', '0']);
 check('typecheck (tsc -b)', 'npx', ['tsc', '-b']);

@@ -1,17 +1,23 @@
 /**
- * Builds the WebAssembly kernels (scripts/build-kernels.mjs) when Vite or Vitest starts, so
- * that `vite`, `vite build` and `vitest` work on a fresh clone even before `npm install`'s
- * postinstall has made them; an up-to-date build is skipped in milliseconds.
+ * Vite and Vitest rely on the kernels built by scripts/build-kernels.mjs (`postinstall`, or
+ * `npm run kernels` after editing src/math/wasm/assembly/); they never build them. When the
+ * generated file is missing or older than its sources, `vite`, `vite build` and `vitest` stop
+ * at once with the command that fixes it, rather than running stale kernels or failing on an
+ * import deep inside the engine.
  */
 import type { Plugin } from 'vite';
 // @ts-expect-error -- a plain ES module without types
-import { buildKernels } from './build-kernels.mjs';
+import { kernelsOutput, kernelsUpToDate } from './build-kernels.mjs';
 
 export function kernelsPlugin(): Plugin {
   return {
     name: 'neural-notebook:kernels',
-    async config() {
-      await (buildKernels as () => Promise<boolean>)();
+    config() {
+      if (!(kernelsUpToDate as () => boolean)()) {
+        throw new Error(
+          `${kernelsOutput as string} is missing or older than src/math/wasm/assembly/: run \`npm run kernels\` (npm ci runs it too).`,
+        );
+      }
     },
   };
 }

@@ -1,7 +1,8 @@
 import katex from 'katex';
 import { useEffect, useMemo, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { markIfOverflowing } from './overflow-focus.ts';
+import { shellStrings } from '../i18n/shell-strings.ts';
+import { useStrings } from '../i18n/useStrings.ts';
 
 interface EquationProps {
   /** TeX source, e.g. `\hat{y} = \sigma(w^T x + b)` */
@@ -17,7 +18,7 @@ interface EquationProps {
  * equation wider than its box scrolls sideways and then becomes a keyboard stop.
  */
 export function Equation({ tex, display = true, label }: EquationProps) {
-  const { t } = useTranslation();
+  const s = useStrings(shellStrings);
   const root = useRef<HTMLDivElement>(null);
   const html = useMemo(
     () =>
@@ -32,12 +33,12 @@ export function Equation({ tex, display = true, label }: EquationProps) {
   useEffect(() => {
     const element = root.current;
     if (!display || !element || typeof ResizeObserver === 'undefined') return;
-    const mark = () => markIfOverflowing(element, label ?? t('wideEquation'));
+    const mark = () => markIfOverflowing(element, label ?? s.wideEquation);
     mark();
     const observer = new ResizeObserver(mark);
     observer.observe(element);
     return () => observer.disconnect();
-  }, [display, html, label, t]);
+  }, [display, html, label, s]);
 
   if (!display) {
     return (

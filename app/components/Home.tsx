@@ -1,13 +1,13 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useLocale } from '../i18n/useStrings.ts';
+import { useLocale, useStrings } from '../i18n/useStrings.ts';
 import { lessonPath, lessons, lessonsInPart, PARTS } from '../lessons/registry.ts';
 import { useProgress } from '../stores/progress.ts';
+import { shellStrings } from '../i18n/shell-strings.ts';
 
 /** The front page: what the notebook is and every lesson with its one-line summary. */
 export function Home() {
-  const { t } = useTranslation();
+  const s = useStrings(shellStrings);
   const locale = useLocale();
   const first = lessons[0];
   const visited = useProgress((state) => state.visited);
@@ -17,32 +17,32 @@ export function Home() {
   const answeredCount = Object.values(answered).reduce((sum, list) => sum + list.length, 0);
 
   useEffect(() => {
-    document.title = t('appName');
-  }, [t]);
+    document.title = s.appName;
+  }, [s]);
 
   return (
     <section className="home">
-      <h1>{t('appName')}</h1>
-      <p className="home__tagline">{t('tagline')}</p>
+      <h1>{s.appName}</h1>
+      <p className="home__tagline">{s.tagline}</p>
       {first && (
         <p>
           <Link className="button button--primary" to={lessonPath(first)}>
-            {t('startHere')} {first.meta.number}: {first.meta.title[locale]} →
+            {s.startHere} {first.meta.number}: {first.meta.title[locale]} →
           </Link>
         </p>
       )}
       {visitedCount > 0 && (
         <section className="home__progress" aria-labelledby="progress-title" data-testid="progress">
-          <h2 id="progress-title">{t('progressTitle')}</h2>
+          <h2 id="progress-title">{s.progressTitle}</h2>
           <p>
-            {t('progressSummary', {
+            {s.progressSummary({
               visited: visitedCount,
               total: lessons.length,
               answered: answeredCount,
             })}
           </p>
           <button type="button" data-testid="reset-progress" onClick={resetProgress}>
-            {t('resetProgress')}
+            {s.resetProgress}
           </button>
         </section>
       )}
@@ -51,7 +51,7 @@ export function Home() {
         if (inPart.length === 0) return null;
         return (
           <section key={part} className="home__part">
-            <h2>{t(`part_${part}`)}</h2>
+            <h2>{s.parts[part]}</h2>
             <ul className="card-list">
               {inPart.map((lesson) => (
                 <li key={lesson.id} className="card">

@@ -1,17 +1,18 @@
 import { LockIcon } from './LockBadge.tsx';
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { linkWith, lockedNames } from '../stores/link-contract.ts';
 import { useKnownLinkFields } from '../stores/link-fields.ts';
 import { useCopy } from './useCopy.ts';
+import { shellStrings } from '../i18n/shell-strings.ts';
+import { useStrings } from '../i18n/useStrings.ts';
 
 /**
  * The instructor's link: the lesson as it is now, with the ticked settings locked
  * (`lock=lr,hidden`), so students open it in this state and cannot change those settings.
  */
 export function InstructorLink() {
-  const { t } = useTranslation();
+  const s = useStrings(shellStrings);
   const id = useId();
   const [params] = useSearchParams();
   const fields = useKnownLinkFields();
@@ -24,14 +25,14 @@ export function InstructorLink() {
   return (
     <details className="instructor-link" data-testid="instructor-link">
       <summary>
-        <LockIcon /> {t('instructorLink')}
+        <LockIcon /> {s.instructorLink}
       </summary>
       <div className="instructor-link__panel">
         {fields.length === 0 ? (
-          <p>{t('instructorLinkNone')}</p>
+          <p>{s.instructorLinkNone}</p>
         ) : (
           <fieldset>
-            <legend>{t('instructorLinkLegend')}</legend>
+            <legend>{s.instructorLinkLegend}</legend>
             <ul className="instructor-link__fields">
               {fields.map((name) => (
                 <li key={name}>
@@ -48,14 +49,14 @@ export function InstructorLink() {
                         )
                       }
                     />{' '}
-                    <code>{name}</code> = {params.get(name) ?? t('instructorLinkDefault')}
+                    <code>{name}</code> = {params.get(name) ?? s.instructorLinkDefault}
                   </label>
                 </li>
               ))}
             </ul>
           </fieldset>
         )}
-        <label htmlFor={`${id}-url`}>{t('instructorLinkAddress')}</label>
+        <label htmlFor={`${id}-url`}>{s.instructorLinkAddress}</label>
         <input
           id={`${id}-url`}
           readOnly
@@ -65,11 +66,11 @@ export function InstructorLink() {
           onFocus={(event) => event.target.select()}
         />
         <button type="button" data-testid="copy-instructor-link" onClick={() => void copy(link)}>
-          {t('instructorLinkCopy')}
+          {s.instructorLinkCopy}
         </button>
         <span role="status" data-testid="instructor-link-status">
-          {state === 'copied' && t('instructorLinkCopied', { count: chosen.length })}
-          {state === 'failed' && t('instructorLinkFailed')}
+          {state === 'copied' && s.instructorLinkCopied({ count: chosen.length })}
+          {state === 'failed' && s.instructorLinkFailed}
         </span>
       </div>
     </details>

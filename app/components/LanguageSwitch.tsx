@@ -1,13 +1,14 @@
-import { useTranslation } from 'react-i18next';
 import { usePreferences } from '../stores/preferences.ts';
+import { shellStrings } from '../i18n/shell-strings.ts';
+import { useStrings } from '../i18n/useStrings.ts';
 
 /** English / 한국어. Switching keeps the page and its widgets' state. */
 export function LanguageSwitch() {
-  const { t } = useTranslation();
+  const s = useStrings(shellStrings);
   const locale = usePreferences((state) => state.locale);
   const setLocale = usePreferences((state) => state.setLocale);
   return (
-    <div className="segmented" role="group" aria-label={t('language')}>
+    <div className="segmented" role="group" aria-label={s.language}>
       <button
         type="button"
         lang="en"

@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 import { usePreferences } from '../stores/preferences.ts';
 import { useProgress } from '../stores/progress.ts';
@@ -8,10 +7,12 @@ import { TableOfContents } from './TableOfContents.tsx';
 import { ThemeSwitch } from './ThemeSwitch.tsx';
 import { UpdateNotice } from './UpdateNotice.tsx';
 import { WorkerNotice } from './WorkerNotice.tsx';
+import { shellStrings } from '../i18n/shell-strings.ts';
+import { useStrings } from '../i18n/useStrings.ts';
 
 /** The shell: header, table of contents, and the page. */
 export function Layout() {
-  const { t, i18n } = useTranslation();
+  const s = useStrings(shellStrings);
   const theme = usePreferences((state) => state.theme);
   const locale = usePreferences((state) => state.locale);
   const storageWasReset = usePreferences((state) => state.storageWasReset);
@@ -27,8 +28,7 @@ export function Layout() {
 
   useEffect(() => {
     document.documentElement.lang = locale;
-    if (i18n.language !== locale) void i18n.changeLanguage(locale);
-  }, [locale, i18n]);
+  }, [locale]);
 
   // On a phone the contents are a drawer: close it once a lesson is chosen.
   useEffect(() => setContentsOpen(false), [location.pathname]);
@@ -36,7 +36,7 @@ export function Layout() {
   return (
     <div className="shell" data-contents-open={contentsOpen}>
       <a className="skip-link" href="#main">
-        {t('skipToContent')}
+        {s.skipToContent}
       </a>
       <header className="shell__header">
         <button
@@ -47,12 +47,10 @@ export function Layout() {
           onClick={() => setContentsOpen((open) => !open)}
         >
           <span aria-hidden="true">☰</span>
-          <span className="visually-hidden">
-            {contentsOpen ? t('hideContents') : t('showContents')}
-          </span>
+          <span className="visually-hidden">{contentsOpen ? s.hideContents : s.showContents}</span>
         </button>
         <a className="shell__brand" href="/">
-          {t('appName')}
+          {s.appName}
         </a>
         <div className="shell__tools">
           <LanguageSwitch />
@@ -61,24 +59,24 @@ export function Layout() {
       </header>
       {storageWasReset && (
         <div className="notice" role="status">
-          {t('storageReset')}{' '}
+          {s.storageReset}{' '}
           <button type="button" onClick={dismissStorageNotice}>
-            {t('dismiss')}
+            {s.dismiss}
           </button>
         </div>
       )}
       {progressWasReset && (
         <div className="notice" role="status">
-          {t('progressReset')}{' '}
+          {s.progressReset}{' '}
           <button type="button" onClick={dismissProgressNotice}>
-            {t('dismiss')}
+            {s.dismiss}
           </button>
         </div>
       )}
       <WorkerNotice />
       <UpdateNotice />
       <div className="shell__body">
-        <nav id="contents" className="shell__contents" aria-label={t('contents')}>
+        <nav id="contents" className="shell__contents" aria-label={s.contents}>
           <TableOfContents />
         </nav>
         <main id="main" className="shell__main" tabIndex={-1}>

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { useLocale } from '../i18n/useStrings.ts';
+import { useLocale, useStrings } from '../i18n/useStrings.ts';
 import { findLesson, lessonPath, neighbours } from '../lessons/registry.ts';
 import { useProgress } from '../stores/progress.ts';
 import { LinkCheck } from './LinkCheck.tsx';
@@ -13,12 +12,13 @@ import { ExportPanel } from './export/ExportPanel.tsx';
 import { ShareButton } from './ShareButton.tsx';
 import { useArrowKeyNavigation } from './useArrowKeyNavigation.ts';
 import { useLessonContent } from './useLessonContent.ts';
+import { shellStrings } from '../i18n/shell-strings.ts';
 
 export function LessonPage() {
   const { lessonId } = useParams();
   const lesson = findLesson(lessonId);
   const locale = useLocale();
-  const { t } = useTranslation();
+  const s = useStrings(shellStrings);
   const navigate = useNavigate();
   const { content, retry } = useLessonContent(lesson, locale);
   const { previous, next } = lesson ? neighbours(lesson.id) : {};
@@ -41,7 +41,7 @@ export function LessonPage() {
     const mark = () => {
       timer = 0;
       for (const equation of Array.from(element.querySelectorAll<HTMLElement>('.katex-display'))) {
-        if (!equation.closest('.equation')) markIfOverflowing(equation, t('wideEquation'));
+        if (!equation.closest('.equation')) markIfOverflowing(equation, s.wideEquation);
       }
     };
     const later = () => {
@@ -59,7 +59,7 @@ export function LessonPage() {
       mutations.disconnect();
       window.clearTimeout(timer);
     };
-  }, [content.status, t]);
+  }, [content.status, s]);
 
   // A predict-then-check question is a <details> of the prose: opening it answers it.
   useEffect(() => {
@@ -97,8 +97,8 @@ export function LessonPage() {
 
   useEffect(() => {
     if (lesson)
-      document.title = `${lesson.meta.number}. ${lesson.meta.title[locale]} · ${t('appName')}`;
-  }, [lesson, locale, t]);
+      document.title = `${lesson.meta.number}. ${lesson.meta.title[locale]} · ${s.appName}`;
+  }, [lesson, locale, s]);
 
   if (!lesson) return <NotFound />;
 
@@ -106,7 +106,7 @@ export function LessonPage() {
     <article className="lesson" data-lesson={lesson.id}>
       <header className="lesson__header">
         <p className="lesson__kicker">
-          {t('lesson')} {lesson.meta.number} · {t(`part_${lesson.meta.part}`)}
+          {s.lesson} {lesson.meta.number} · {s.parts[lesson.meta.part]}
         </p>
         <h1 ref={heading}>{lesson.meta.title[locale]}</h1>
         <p className="lesson__summary">{lesson.meta.summary[locale]}</p>
@@ -123,18 +123,18 @@ export function LessonPage() {
         <LinkCheck ready={content.status === 'ready'} />
       </header>
       <div className="lesson__body prose" ref={body}>
-        {content.status === 'loading' && <p role="status">{t('loadingLesson')}</p>}
+        {content.status === 'loading' && <p role="status">{s.loadingLesson}</p>}
         {content.status === 'error' && (
           <div role="alert" className="notice notice--error">
-            {t('lessonFailed')} <button onClick={retry}>{t('retry')}</button>
+            {s.lessonFailed} <button onClick={retry}>{s.retry}</button>
           </div>
         )}
         {content.status === 'ready' && <content.Content />}
       </div>
-      <nav className="lesson__pager" aria-label={`${t('previous')} / ${t('next')}`}>
+      <nav className="lesson__pager" aria-label={`${s.previous} / ${s.next}`}>
         {previous ? (
           <Link to={lessonPath(previous)} rel="prev" className="pager-link">
-            <span className="pager-link__label">← {t('previous')}</span>
+            <span className="pager-link__label">← {s.previous}</span>
             <span>
               {previous.meta.number}. {previous.meta.title[locale]}
             </span>
@@ -144,14 +144,14 @@ export function LessonPage() {
         )}
         {next && (
           <Link to={lessonPath(next)} rel="next" className="pager-link pager-link--next">
-            <span className="pager-link__label">{t('next')} →</span>
+            <span className="pager-link__label">{s.next} →</span>
             <span>
               {next.meta.number}. {next.meta.title[locale]}
             </span>
           </Link>
         )}
       </nav>
-      <p className="lesson__hint">{t('keyboardHint')}</p>
+      <p className="lesson__hint">{s.keyboardHint}</p>
     </article>
   );
 }

@@ -1,10 +1,11 @@
 import { LockIcon } from './LockBadge.tsx';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { LINK_VERSION, linkProblems, linkVersionOf, lockedNames } from '../stores/link-contract.ts';
 import { useInvalidLinkFields, useKnownLinkFields } from '../stores/link-fields.ts';
 import { LOCK_NOTE_ID } from './locked-control.ts';
+import { shellStrings } from '../i18n/shell-strings.ts';
+import { useStrings } from '../i18n/useStrings.ts';
 
 /**
  * What the page says about its link as a whole (each widget names its own bad fields):
@@ -14,7 +15,7 @@ import { LOCK_NOTE_ID } from './locked-control.ts';
  * `ready`: the lesson's widgets are on the page (before that every name looks unknown).
  */
 export function LinkCheck({ ready }: { ready: boolean }) {
-  const { t } = useTranslation();
+  const s = useStrings(shellStrings);
   const [params] = useSearchParams();
   const known = useKnownLinkFields();
   const invalid = useInvalidLinkFields();
@@ -30,26 +31,25 @@ export function LinkCheck({ ready }: { ready: boolean }) {
   if (checked && outdated) {
     const from =
       version !== null && version < LINK_VERSION
-        ? t('linkOlder', { version, current: LINK_VERSION })
-        : t('linkOtherVersion', { version: params.get('v') ?? '', current: LINK_VERSION });
-    const what =
-      dropped.length > 0 ? t('linkDropped', { names: dropped.join(', ') }) : t('linkAllKept');
+        ? s.linkOlder({ version, current: LINK_VERSION })
+        : s.linkOtherVersion({ version: params.get('v') ?? '', current: LINK_VERSION });
+    const what = dropped.length > 0 ? s.linkDropped({ names: dropped.join(', ') }) : s.linkAllKept;
     notices.push({ id: 'link-version-notice', text: `${from} ${what}` });
   }
   if (checked && unknownLocks.length > 0)
     notices.push({
       id: 'lock-notice',
-      text: t('linkUnknownLocks', { names: unknownLocks.join(', ') }),
+      text: s.linkUnknownLocks({ names: unknownLocks.join(', ') }),
     });
 
   return (
     <>
       <span id={LOCK_NOTE_ID} hidden>
-        {t('lockedBy')}
+        {s.lockedBy}
       </span>
       {locks.length > 0 && (
         <p className="notice lock-banner" data-testid="locked-banner">
-          <LockIcon /> {t('lockedBanner', { names: locks.join(', ') })}
+          <LockIcon /> {s.lockedBanner({ names: locks.join(', ') })}
         </p>
       )}
       {dismissed !== key &&
@@ -57,7 +57,7 @@ export function LinkCheck({ ready }: { ready: boolean }) {
           <p key={notice.id} className="notice" role="status" data-testid={notice.id}>
             {notice.text}{' '}
             <button type="button" onClick={() => setDismissed(key)}>
-              {t('dismiss')}
+              {s.dismiss}
             </button>
           </p>
         ))}

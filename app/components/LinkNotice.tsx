@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { shellStrings } from '../i18n/shell-strings.ts';
+import { useStrings } from '../i18n/useStrings.ts';
 
 interface LinkNoticeProps {
   /** The URL settings that could not be used (they fell back to their defaults). */
   invalid: readonly string[];
   /** The widget's own sentence naming those settings, in the current language. */
-  message: (fields: string) => string;
+  message: (p: { fields: string }) => string;
 }
 
 /**
@@ -13,14 +14,14 @@ interface LinkNoticeProps {
  * Every widget that reads its settings from the URL shows this same notice.
  */
 export function LinkNotice({ invalid, message }: LinkNoticeProps) {
-  const { t } = useTranslation();
+  const s = useStrings(shellStrings);
   const [dismissed, setDismissed] = useState(false);
   if (invalid.length === 0 || dismissed) return null;
   return (
     <p className="notice" role="status" data-testid="link-notice">
-      {message(invalid.join(', '))}{' '}
+      {message({ fields: invalid.join(', ') })}{' '}
       <button type="button" onClick={() => setDismissed(true)}>
-        {t('linkNoticeOk')}
+        {s.linkNoticeOk}
       </button>
     </p>
   );

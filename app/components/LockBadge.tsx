@@ -1,12 +1,13 @@
-import { useTranslation } from 'react-i18next';
+import { shellStrings } from '../i18n/shell-strings.ts';
+import { useStrings } from '../i18n/useStrings.ts';
 
 /** The visible mark beside a control an instructor's link locks: a lock and who set it. */
 export function LockBadge({ locked }: { locked: boolean }) {
-  const { t } = useTranslation();
+  const s = useStrings(shellStrings);
   if (!locked) return null;
   return (
     <span className="lock-badge" data-testid="lock-badge">
-      <LockIcon /> {t('lockedBy')}
+      <LockIcon /> {s.lockedBy}
     </span>
   );
 }

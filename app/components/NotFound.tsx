@@ -1,13 +1,14 @@
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { shellStrings } from '../i18n/shell-strings.ts';
+import { useStrings } from '../i18n/useStrings.ts';
 
 export function NotFound() {
-  const { t } = useTranslation();
+  const s = useStrings(shellStrings);
   return (
     <section className="lesson">
-      <h1>{t('notFound')}</h1>
+      <h1>{s.notFound}</h1>
       <p>
-        <Link to="/">{t('backToContents')}</Link>
+        <Link to="/">{s.backToContents}</Link>
       </p>
     </section>
   );

@@ -1,25 +1,25 @@
-import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
-import { useLocale } from '../i18n/useStrings.ts';
+import { useLocale, useStrings } from '../i18n/useStrings.ts';
 import { lessonPath, lessonsInPart, PARTS } from '../lessons/registry.ts';
 import { useProgress } from '../stores/progress.ts';
+import { shellStrings } from '../i18n/shell-strings.ts';
 
 /** Lessons grouped by the syllabus's parts; a part with no lesson yet is not listed. */
 export function TableOfContents() {
-  const { t } = useTranslation();
+  const s = useStrings(shellStrings);
   const locale = useLocale();
   const visited = useProgress((state) => state.visited);
   const answered = useProgress((state) => state.answered);
   return (
     <div className="toc">
-      <h2 className="toc__heading">{t('contents')}</h2>
+      <h2 className="toc__heading">{s.contents}</h2>
       {PARTS.map((part) => {
         const inPart = lessonsInPart(part);
         if (inPart.length === 0) return null;
         return (
           <section key={part} className="toc__part" aria-labelledby={`toc-${part}`}>
             <h3 id={`toc-${part}`} className="toc__part-title">
-              {t(`part_${part}`)}
+              {s.parts[part]}
             </h3>
             <ol className="toc__list">
               {inPart.map((lesson) => (
@@ -43,9 +43,9 @@ export function TableOfContents() {
 }
 
 function ProgressMark({ visited, answered }: { visited: boolean; answered: number }) {
-  const { t } = useTranslation();
+  const s = useStrings(shellStrings);
   if (!visited) return null;
-  const label = answered > 0 ? t('progressAnswered', { count: answered }) : t('progressVisited');
+  const label = answered > 0 ? s.progressAnswered({ count: answered }) : s.progressVisited;
   return (
     <span className="toc__progress" data-testid="lesson-progress" data-answered={answered}>
       <span aria-hidden="true">{answered > 0 ? `✓ ${answered}` : '✓'}</span>

@@ -1,8 +1,9 @@
-import { useTranslation } from 'react-i18next';
 import { usePreferences } from '../stores/preferences.ts';
+import { shellStrings } from '../i18n/shell-strings.ts';
+import { useStrings } from '../i18n/useStrings.ts';
 
 export function ThemeSwitch() {
-  const { t } = useTranslation();
+  const s = useStrings(shellStrings);
   const theme = usePreferences((state) => state.theme);
   const setTheme = usePreferences((state) => state.setTheme);
   const next = theme === 'dark' ? 'light' : 'dark';
@@ -11,8 +12,8 @@ export function ThemeSwitch() {
       type="button"
       className="icon-button"
       data-testid="theme-toggle"
-      aria-label={next === 'dark' ? t('switchToDark') : t('switchToLight')}
-      title={next === 'dark' ? t('switchToDark') : t('switchToLight')}
+      aria-label={next === 'dark' ? s.switchToDark : s.switchToLight}
+      title={next === 'dark' ? s.switchToDark : s.switchToLight}
       onClick={() => setTheme(next)}
     >
       <span aria-hidden="true">{theme === 'dark' ? '☀' : '☾'}</span>

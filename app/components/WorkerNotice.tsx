@@ -1,17 +1,18 @@
-import { useTranslation } from 'react-i18next';
 import { engine } from '../engine-client.ts';
 import { useTraining } from '../stores/training.ts';
+import { shellStrings } from '../i18n/shell-strings.ts';
+import { useStrings } from '../i18n/useStrings.ts';
 
 /** Says so when the training worker crashed and was restarted (training is paused, nothing lost). */
 export function WorkerNotice() {
-  const { t } = useTranslation();
+  const s = useStrings(shellStrings);
   const reason = useTraining((state) => state.workerNotice);
   if (reason === null) return null;
   return (
     <div className="notice notice--error" role="alert" data-testid="worker-notice">
-      {t('workerRestarted', { reason })}{' '}
+      {s.workerRestarted({ reason })}{' '}
       <button type="button" onClick={() => engine.dismissWorkerNotice()}>
-        {t('dismiss')}
+        {s.dismiss}
       </button>
     </div>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { engineMessageOf } from '../../src/engine-error.ts';
+import { ENGINE_ERROR_CODES, engineMessageOf } from '../../src/engine-error.ts';
 import { parseCsv } from '../../src/data/csv.ts';
 import { engineText } from './engine-text.ts';
 
@@ -37,5 +37,16 @@ describe('engine errors in the interface language', () => {
       ),
     ).toBe('학습률 1000이(가) 너무 큽니다: 비용이 0.693에서 1e+6로 커졌습니다');
     expect(engineText({ message: 'new thing', code: 'not-yet-worded' }, 'ko')).toBe('new thing');
+  });
+
+  it('words every engine code in Korean, the model file refusal without a code of its own too', () => {
+    for (const code of ENGINE_ERROR_CODES) {
+      const english = `engine says ${code}`;
+      const korean = engineText({ message: english, code, params: {}, details: [] }, 'ko');
+      expect(korean, code).not.toBe(english);
+    }
+    expect(
+      engineText({ message: 'model file: bad sizes', code: 'model-config', params: {} }, 'ko'),
+    ).toBe('모델 파일: 이 파일의 층 구성으로는 신경망을 만들 수 없습니다(model file: bad sizes)');
   });
 });

@@ -1,22 +1,38 @@
 /**
  * The engine's errors in the student's language. The engine throws English messages with a
  * stable code and their numbers (src/engine-error.ts); English shows the engine's own
- * message, word for word, and every other language words the code here. A code this table
- * does not know shows the English message rather than nothing.
+ * message, word for word, and every other language words the code here. The table must word
+ * every `EngineErrorCode` (`satisfies`), so a code without Korean fails `tsc`; a code from
+ * elsewhere (a worker of another version) shows the English message rather than nothing.
  */
 import { useCallback } from 'react';
-import type { EngineMessage, ErrorParams } from '../../src/engine-error.ts';
+import {
+  isEngineErrorCode,
+  type EngineErrorCode,
+  type EngineMessage,
+  type ErrorParams,
+} from '../../src/engine-error.ts';
 import { useLocale } from './useStrings.ts';
 import type { Locale } from './locale.ts';
 
-type Wording = (p: ErrorParams) => string;
+/** One code in words, from its numbers (and, for the few without any, the whole error). */
+export type Wording = (p: ErrorParams, error: EngineMessage) => string;
 
 /** n_x for the input layer, n[l] otherwise (the notes' names). */
 const layerName = (p: ErrorParams) =>
   Number(p.layer) === 0 ? 'n_x(입력 특성 수)' : `n[${p.layer}]`;
 
-const ko: Record<string, Wording> = {
+const ko = {
   // CSV (src/data/csv.ts); each bad line is one detail.
+  'csv-bad-lines': (p, error) => {
+    if (!error.details) return error.message;
+    const lines = (error.details ?? []).map(
+      (detail) => `${detail.params?.line}번째 줄: ${engineText(detail, 'ko')}`,
+    );
+    const more = Number(p.more ?? 0);
+    if (more > 0) lines.push(`... 그 밖에 잘못된 줄 ${more}개`);
+    return lines.join('\n');
+  },
   'csv-empty': () => '파일이 비어 있습니다',
   'csv-header-short': (p) =>
     `헤더에는 특성 하나 이상과 y가 있어야 합니다(예: x1,x2,y). 받은 헤더: '${p.header}'`,
@@ -37,6 +53,8 @@ const ko: Record<string, Wording> = {
   'config-loss': (p) => `알 수 없는 손실 '${p.value}': cross-entropy 또는 squared-error를 쓰세요`,
   'config-softmax-units': (p) =>
     `softmax에는 출력 유닛이 2개 이상(클래스마다 하나) 필요한데 n[L] = ${p.units}입니다. 유닛 하나에는 sigmoid를 쓰세요`,
+  // A kernel's own check: only the engine's message names the two shapes.
+  shape: (_, error) => `행렬의 모양이 맞지 않습니다: ${error.message}`,
   'shape-parameter-count': (p) =>
     `신경망의 층은 L = ${p.layers}개인데 매개변수는 W ${p.W}개, b ${p.b}개입니다`,
   'shape-W': (p) =>
@@ -99,24 +117,19 @@ const ko: Record<string, Wording> = {
     `모델 파일: 층 ${p.layer}의 활성화 함수는 sigmoid, tanh, relu, leaky-relu, linear 중 하나여야 하는데 ${p.value}입니다`,
   'model-mixed-activations': (p) =>
     `모델 파일: 은닉층은 모두 같은 활성화 함수를 써야 합니다. 층 1은 ${p.first}, 층 ${p.layer}은(는) ${p.value}입니다`,
+  'model-config': (_, error) =>
+    `모델 파일: 이 파일의 층 구성으로는 신경망을 만들 수 없습니다(${error.message})`,
   // Data downloads (src/worker/handlers.ts).
   'mnist-download': (p) => `MNIST를 불러오지 못했습니다: ${p.reason}`,
-};
+} satisfies Record<EngineErrorCode, Wording>;
 
 /** One error in the given language. */
 export function engineText(error: EngineMessage, locale: Locale): string {
-  if (locale === 'en' || error.code === undefined) return error.message;
-  if (error.code === 'csv-bad-lines' && error.details) {
-    const lines = error.details.map(
-      (detail) =>
-        `${detail.params?.line}번째 줄: ${engineText({ ...detail, params: detail.params }, locale)}`,
-    );
-    const more = Number(error.params?.more ?? 0);
-    if (more > 0) lines.push(`... 그 밖에 잘못된 줄 ${more}개`);
-    return lines.join('\n');
+  if (locale === 'en' || error.code === undefined || !isEngineErrorCode(error.code)) {
+    return error.message;
   }
-  const wording = ko[error.code];
-  return wording ? wording(error.params ?? {}) : error.message;
+  const wording: Wording = ko[error.code];
+  return wording(error.params ?? {}, error);
 }
 
 /** A divergence as an engine message: its cause, code and numbers. */

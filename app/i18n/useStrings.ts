@@ -1,16 +1,14 @@
-import { useTranslation } from 'react-i18next';
-import { isLocale, type Locale, type Localized } from './locale.ts';
+import { usePreferences } from '../stores/preferences.ts';
+import type { Locale, Localized } from './locale.ts';
 
-/** The current interface language, as i18next holds it. */
+/** The interface language: the one preference the language switch writes and storage keeps. */
 export function useLocale(): Locale {
-  const { i18n } = useTranslation();
-  const language = i18n.resolvedLanguage ?? i18n.language;
-  return isLocale(language) ? language : 'en';
+  return usePreferences((state) => state.locale);
 }
 
 /**
- * A widget's own strings in the current language. Widgets keep their strings beside
- * their code (strings.ts) so a widget is one folder; i18next holds the language.
+ * A table's strings in the current language. The shell (shell-strings.ts) and every widget
+ * (its strings.ts, beside its code) keep their strings in `Localized` tables of this one form.
  */
 export function useStrings<T>(table: Localized<T>): T {
   return table[useLocale()];

@@ -9,14 +9,14 @@
  * layout: X (n_x, m), Y (1, m) of 0/1 for K = 2 or one-hot (K, m) for K > 2.
  * Every bad row is reported (up to MAX_REPORTED) with its 1-based line number.
  */
-import { EngineError, type ErrorParams } from '../engine-error';
+import { EngineError, type EngineErrorCode, type ErrorParams } from '../engine-error';
 import { type Matrix, zeros } from '../math/matrix';
 import { labelsToY } from './labels';
 
 /** One thing wrong on a line, with a stable code and its values (e.g. 'csv-bad-number'). */
 export interface CsvFault {
   message: string;
-  code: string;
+  code: EngineErrorCode;
   params: ErrorParams;
 }
 
@@ -65,7 +65,7 @@ export class CsvError extends EngineError {
   }
 }
 
-function fault(message: string, code: string, params: ErrorParams = {}): CsvFault {
+function fault(message: string, code: EngineErrorCode, params: ErrorParams = {}): CsvFault {
   return { message, code, params };
 }
 

@@ -5,7 +5,7 @@
  * (n_x, m) and row i of X holds feature i of every example. Float32 is the default (it is what
  * the worker trains with); Float64 is used by the gradient check and the reference tests.
  */
-import { EngineError, type ErrorParams } from '../engine-error.ts';
+import { EngineError, type EngineErrorCode, type ErrorParams } from '../engine-error.ts';
 
 export type Floats = Float32Array | Float64Array;
 export type DType = 'float32' | 'float64';
@@ -23,7 +23,7 @@ export interface Matrix {
  */
 export class ShapeError extends EngineError {
   /** `code` and `params` let the interface word it in the student's language. */
-  constructor(message: string, code = 'shape', params: ErrorParams = {}) {
+  constructor(message: string, code: EngineErrorCode = 'shape', params: ErrorParams = {}) {
     super(message, code, params);
     this.name = 'ShapeError';
   }

@@ -11,7 +11,7 @@
 import { isActivationName } from '../math/activations';
 import { isLossName } from '../math/losses';
 import { type DType, type Floats, type Matrix, zeros } from '../math/matrix';
-import { EngineError, type ErrorParams } from '../engine-error';
+import { EngineError, type EngineErrorCode, type ErrorParams } from '../engine-error';
 import { validateConfig } from './config';
 import type { NetworkConfig, OutputActivation, Parameters } from './types';
 
@@ -31,7 +31,7 @@ export interface ModelFile {
 
 /** A model file that cannot be read; `code` is e.g. 'model-format', 'model-ragged'. */
 export class ModelFileError extends EngineError {
-  constructor(message: string, code: string, params: ErrorParams = {}) {
+  constructor(message: string, code: EngineErrorCode, params: ErrorParams = {}) {
     super(`model file: ${message}`, code, params);
     this.name = 'ModelFileError';
   }

@@ -6,7 +6,7 @@ import {
   NOTES_ABC,
   threeAPlusBC,
   type LogisticExample,
-} from './lesson-graphs.ts';
+} from './scalar-graph-examples.ts';
 import {
   centralDifference,
   evaluate,

@@ -1,6 +1,7 @@
 import { useState, type RefObject } from 'react';
-import { useTranslation } from 'react-i18next';
 import { download, findPlots, plotPng, plotSvg } from './plot-export.ts';
+import { shellStrings } from '../../i18n/shell-strings.ts';
+import { useStrings } from '../../i18n/useStrings.ts';
 
 interface ExportPanelProps {
   /** The lesson body whose plots are offered. */
@@ -11,7 +12,7 @@ interface ExportPanelProps {
 
 /** Every plot of the lesson as PNG or SVG, for slides; the list is read when opened. */
 export function ExportPanel({ body, filePrefix }: ExportPanelProps) {
-  const { t } = useTranslation();
+  const s = useStrings(shellStrings);
   const [plots, setPlots] = useState<ReturnType<typeof findPlots>>([]);
   const [error, setError] = useState<string | null>(null);
 
@@ -24,10 +25,10 @@ export function ExportPanel({ body, filePrefix }: ExportPanelProps) {
       }}
     >
       <summary>
-        <span aria-hidden="true">⤓</span> {t('exportPlots')}
+        <span aria-hidden="true">⤓</span> {s.exportPlots}
       </summary>
       {plots.length === 0 ? (
-        <p>{t('exportNone')}</p>
+        <p>{s.exportNone}</p>
       ) : (
         <ul>
           {plots.map((plot, i) => (

@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useState, type RefObject } from 'react';
-import { useTranslation } from 'react-i18next';
 import { arrowKeysBelongTo } from '../useArrowKeyNavigation.ts';
 import { findSteps, widgetButton, type Step } from './steps.ts';
 import { usePresentation } from './usePresentation.ts';
 import './presentation.css';
+import { shellStrings } from '../../i18n/shell-strings.ts';
+import { useStrings } from '../../i18n/useStrings.ts';
 
 interface PresentationModeProps {
   /** The lesson body whose widgets are the steps. */
@@ -26,7 +27,7 @@ export function PresentationMode({
   onPreviousLesson,
   onNextLesson,
 }: PresentationModeProps) {
-  const { t } = useTranslation();
+  const s = useStrings(shellStrings);
   const { presenting, step, setPresenting, setStep } = usePresentation();
   const [steps, setSteps] = useState<Step[]>([]);
   const [, setTick] = useState(0);
@@ -123,10 +124,10 @@ export function PresentationMode({
         type="button"
         className="present-toggle"
         data-testid="present"
-        title={t('presentHint')}
+        title={s.presentHint}
         onClick={() => setPresenting(true)}
       >
-        <span aria-hidden="true">▣</span> {t('present')}
+        <span aria-hidden="true">▣</span> {s.present}
       </button>
     );
   }
@@ -139,28 +140,28 @@ export function PresentationMode({
     <div
       className="present-bar"
       role="toolbar"
-      aria-label={t('presentControls')}
+      aria-label={s.presentControls}
       data-testid="present-bar"
     >
       <button
         type="button"
         onClick={previous}
-        aria-label={t('presentPrevious')}
+        aria-label={s.presentPrevious}
         data-testid="present-previous"
       >
         ◀
       </button>
       <span className="present-bar__where" data-testid="present-step" aria-live="polite">
         {steps.length
-          ? t('presentStep', { current: current + 1, total: steps.length })
-          : t('presentNoSteps')}
+          ? s.presentStep({ current: current + 1, total: steps.length })
+          : s.presentNoSteps}
       </span>
-      <button type="button" onClick={next} aria-label={t('presentNext')} data-testid="present-next">
+      <button type="button" onClick={next} aria-label={s.presentNext} data-testid="present-next">
         ▶
       </button>
       {running ? (
         <button type="button" onClick={proxy('pause')} data-testid="present-pause">
-          ⏸ {t('presentPause')}
+          ⏸ {s.presentPause}
         </button>
       ) : (
         <button
@@ -169,7 +170,7 @@ export function PresentationMode({
           disabled={!widgetButton(shown, 'train')}
           data-testid="present-train"
         >
-          ▶ {t('presentTrain')}
+          ▶ {s.presentTrain}
         </button>
       )}
       <button
@@ -178,7 +179,7 @@ export function PresentationMode({
         disabled={!widgetButton(shown, 'step')}
         data-testid="present-stepone"
       >
-        {t('presentStepOnce')}
+        {s.presentStepOnce}
       </button>
       <button
         type="button"
@@ -186,10 +187,10 @@ export function PresentationMode({
         disabled={!widgetButton(shown, 'reset')}
         data-testid="present-reset"
       >
-        ↺ {t('presentReset')}
+        ↺ {s.presentReset}
       </button>
       <button type="button" onClick={() => setPresenting(false)} data-testid="present-exit">
-        ✕ {t('presentExit')}
+        ✕ {s.presentExit}
       </button>
     </div>
   );

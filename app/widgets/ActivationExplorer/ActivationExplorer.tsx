@@ -35,14 +35,14 @@ export function ActivationExplorer({ functions = PLOTTED_ACTIVATIONS }: Activati
     >
       <div className="activation-explorer__controls">
         <p id={introId} className="activation-explorer__intro">
-          {s.explorerIntro(formatShort(Z_STEP), formatShort(Z_STEP_LARGE))}
+          {s.explorerIntro({ step: formatShort(Z_STEP), largeStep: formatShort(Z_STEP_LARGE) })}
         </p>
         <ZInput
           z={z}
           onZChange={setZ}
           locked={zLocked}
           label={s.zInputLabel}
-          hint={s.zInputHint(formatShort(Z_MIN), formatShort(Z_MAX))}
+          hint={s.zInputHint({ min: formatShort(Z_MIN), max: formatShort(Z_MAX) })}
           describedBy={introId}
         />
       </div>

@@ -69,22 +69,28 @@ export function ActivationPlot({ name, z, onZChange, locked = false }: Activatio
   const summaryText = (() => {
     switch (summary.kind) {
       case 'none':
-        return s.summaryNone(title, cutoff);
+        return s.summaryNone({ name: title, cutoff });
       case 'symmetric':
-        return s.summarySymmetric(title, formatShort(summary.threshold, 2), cutoff);
+        return s.summarySymmetric({
+          name: title,
+          threshold: formatShort(summary.threshold, 2),
+          cutoff,
+        });
       case 'below':
-        return s.summaryBelow(
-          title,
-          formatShort(summary.threshold, 2),
-          summary.slope === null ? null : formatShort(summary.slope),
+        return s.summaryBelow({
+          name: title,
+          threshold: formatShort(summary.threshold, 2),
+          slope: summary.slope === null ? null : formatShort(summary.slope),
           cutoff,
-        );
+        });
       case 'other':
-        return s.summaryOther(
-          title,
-          summary.bands.map((b) => `[${formatShort(b.z0, 2)}, ${formatShort(b.z1, 2)}]`).join(', '),
+        return s.summaryOther({
+          name: title,
+          ranges: summary.bands
+            .map((b) => `[${formatShort(b.z0, 2)}, ${formatShort(b.z1, 2)}]`)
+            .join(', '),
           cutoff,
-        );
+        });
     }
   })();
   const legendValue =
@@ -106,7 +112,9 @@ export function ActivationPlot({ name, z, onZChange, locked = false }: Activatio
   return (
     <figure className="activation-plot" data-testid="activation-plot" data-activation={name}>
       <figcaption id={captionId} className="activation-plot__caption plot-figure__caption">
-        <span className="activation-plot__title plot-figure__title">{s.plotCaption(title)}</span>{' '}
+        <span className="activation-plot__title plot-figure__title">
+          {s.plotCaption({ name: title })}
+        </span>{' '}
         <span className="activation-plot__summary">{summaryText}</span>
       </figcaption>
       <div className="activation-plot__equation">
@@ -225,11 +233,15 @@ export function ActivationPlot({ name, z, onZChange, locked = false }: Activatio
             role="slider"
             tabIndex={0}
             data-testid="z-slider"
-            aria-label={s.sliderLabel(title)}
+            aria-label={s.sliderLabel({ name: title })}
             aria-valuemin={Z_MIN}
             aria-valuemax={Z_MAX}
             aria-valuenow={z}
-            aria-valuetext={s.sliderValueText(formatShort(z, 2), formatFixed(gz), formatFixed(dgz))}
+            aria-valuetext={s.sliderValueText({
+              z: formatShort(z, 2),
+              g: formatFixed(gz),
+              dg: formatFixed(dgz),
+            })}
             aria-orientation="horizontal"
             {...lockedAriaControl(locked)}
             onKeyDown={onKeyDown}
@@ -258,7 +270,7 @@ export function ActivationPlot({ name, z, onZChange, locked = false }: Activatio
               className="activation-plot__swatch activation-plot__swatch--band"
               aria-hidden="true"
             />
-            {s.legendBand(kind, legendValue)}
+            {s.legendBand({ kind, value: legendValue })}
           </li>
         )}
       </ul>
@@ -287,7 +299,7 @@ export function ActivationPlot({ name, z, onZChange, locked = false }: Activatio
       <details className="activation-plot__table">
         <summary>{s.tableSummary}</summary>
         <table>
-          <caption>{s.tableCaption(title)}</caption>
+          <caption>{s.tableCaption({ name: title })}</caption>
           <thead>
             <tr>
               <th scope="col">z</th>

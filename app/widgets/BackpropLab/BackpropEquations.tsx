@@ -80,7 +80,9 @@ export function BackpropEquations({ session }: { session: string }) {
         data-testid="snapshot-iteration"
         data-value={snapshot?.iteration ?? ''}
       >
-        {snapshot ? text.snapshotAt(snapshot.iteration, snapshot.m) : text.waiting}
+        {snapshot
+          ? text.snapshotAt({ iteration: snapshot.iteration, m: snapshot.m })
+          : text.waiting}
         {snapshot && (
           <>
             {' '}

@@ -79,7 +79,10 @@ export function BackpropLab() {
               session={SESSION}
               bounds={bounds}
               sizePx={320}
-              description={text.boundary(engine.sessionData(SESSION)?.X?.cols ?? 0, accuracy)}
+              description={text.boundary({
+                m: engine.sessionData(SESSION)?.X?.cols ?? 0,
+                accuracy,
+              })}
             />
           )}
           <ul className="compared-runs__legend" aria-hidden="true">

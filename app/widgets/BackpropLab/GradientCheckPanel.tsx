@@ -77,7 +77,7 @@ export function GradientCheckPanel({
       <div aria-live="polite">
         {error && (
           <p className="field-error" role="alert">
-            {text.checkFailed(error)}
+            {text.checkFailed({ message: error })}
           </p>
         )}
         {result && (
@@ -99,9 +99,13 @@ export function GradientCheckPanel({
               {text.verdicts[result.verdict]}
             </p>
             <p className="backprop-lab__note">
-              {text.checkDetails(result.parameterCount, result.m, result.iteration)} {text.norms}:{' '}
-              {short(result.analyticNorm)}, {short(result.numericNorm)}; {text.maxAbs}:{' '}
-              {short(result.maxAbsoluteDifference)}.
+              {text.checkDetails({
+                count: result.parameterCount,
+                m: result.m,
+                iteration: result.iteration,
+              })}{' '}
+              {text.norms}: {short(result.analyticNorm)}, {short(result.numericNorm)}; {text.maxAbs}
+              : {short(result.maxAbsoluteDifference)}.
             </p>
           </div>
         )}

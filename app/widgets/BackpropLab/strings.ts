@@ -10,7 +10,7 @@ export const strings: Localized<{
   entries: string;
   more: string;
   waiting: string;
-  snapshotAt(iteration: number, m: number): string;
+  snapshotAt(p: { iteration: number; m: number }): string;
   meanDerivative: string;
   checkTitle: string;
   checkIntro: string;
@@ -19,11 +19,11 @@ export const strings: Localized<{
   running: string;
   relativeDifference: string;
   verdicts: Record<GradientVerdict, string>;
-  checkDetails(count: number, m: number, iteration: number): string;
+  checkDetails(p: { count: number; m: number; iteration: number }): string;
   norms: string;
   maxAbs: string;
-  checkFailed(message: string): string;
-  boundary(m: number, accuracy: number | null): string;
+  checkFailed(p: { message: string }): string;
+  boundary(p: { m: number; accuracy: number | null }): string;
   legend0: string;
   legend1: string;
 }> = {
@@ -36,7 +36,7 @@ export const strings: Localized<{
     entries: 'entries',
     more: '…',
     waiting: 'Computing the first pass…',
-    snapshotAt: (iteration, m) =>
+    snapshotAt: ({ iteration, m }) =>
       `Values at iteration ${iteration}, on all m = ${m} examples (the engine's own forward and backward).`,
     meanDerivative: "mean of g[1]'(Z[1])",
     checkTitle: 'Gradient check',
@@ -53,12 +53,12 @@ export const strings: Localized<{
         'Above 10⁻⁵: suspicious. In your own code this would point to a bug; here, try another ε.',
       zero: 'Both gradients are zero, so there is nothing to compare.',
     },
-    checkDetails: (count, m, iteration) =>
+    checkDetails: ({ count, m, iteration }) =>
       `${count} parameters checked on ${m} examples at iteration ${iteration}.`,
     norms: '‖g‖ and ‖g_approx‖',
     maxAbs: 'largest |gᵢ − g_approx,ᵢ|',
-    checkFailed: (message) => `The check could not run: ${message}`,
-    boundary: (m, accuracy) =>
+    checkFailed: ({ message }) => `The check could not run: ${message}`,
+    boundary: ({ m, accuracy }) =>
       `${m} training points in two classes over the network's predicted probability.` +
       (accuracy === null ? '' : ` Training accuracy ${(accuracy * 100).toFixed(1)}%.`),
     legend0: 'class y = 0',
@@ -73,7 +73,7 @@ export const strings: Localized<{
     entries: '원소',
     more: '…',
     waiting: '첫 계산을 하는 중…',
-    snapshotAt: (iteration, m) =>
+    snapshotAt: ({ iteration, m }) =>
       `${iteration}번째 반복의 값, 예제 m = ${m}개 전체 (엔진의 순전파와 역전파 그대로).`,
     meanDerivative: "g[1]'(Z[1])의 평균",
     checkTitle: '기울기 검사',
@@ -90,12 +90,12 @@ export const strings: Localized<{
         '10⁻⁵ 초과: 의심스럽습니다. 직접 짠 코드라면 버그를 뜻할 수 있습니다. 여기서는 다른 ε를 써 보세요.',
       zero: '두 기울기가 모두 0이어서 비교할 것이 없습니다.',
     },
-    checkDetails: (count, m, iteration) =>
+    checkDetails: ({ count, m, iteration }) =>
       `${iteration}번째 반복에서 예제 ${m}개로 매개변수 ${count}개를 검사했습니다.`,
     norms: '‖g‖와 ‖g_approx‖',
     maxAbs: '가장 큰 |gᵢ − g_approx,ᵢ|',
-    checkFailed: (message) => `검사를 실행하지 못했습니다: ${message}`,
-    boundary: (m, accuracy) =>
+    checkFailed: ({ message }) => `검사를 실행하지 못했습니다: ${message}`,
+    boundary: ({ m, accuracy }) =>
       `신경망이 예측한 확률 위에 두 클래스의 학습 점 ${m}개.` +
       (accuracy === null ? '' : ` 학습 정확도 ${(accuracy * 100).toFixed(1)}%.`),
     legend0: '클래스 y = 0',

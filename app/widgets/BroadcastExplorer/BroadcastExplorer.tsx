@@ -134,7 +134,7 @@ export function BroadcastExplorer() {
         </code>{' '}
         →{' '}
         {report.ok ? (
-          <strong>{s.resultShape(resultShape)}</strong>
+          <strong>{s.resultShape({ shape: resultShape })}</strong>
         ) : (
           <>
             <strong>{s.errorTitle}: </strong>
@@ -150,15 +150,15 @@ export function BroadcastExplorer() {
             <li key={k} className={axis.result === null ? 'is-clash' : undefined}>
               {axis.result === null ? '✗ ' : '✓ '}
               {axis.result === null
-                ? s.axisClash(k, axis.a, axis.b)
+                ? s.axisClash({ axis: k, a: axis.a, b: axis.b })
                 : axis.stretched === null
-                  ? s.axisOk(k, axis.a, axis.b, axis.result)
-                  : s.axisStretch(
-                      k,
-                      axis.stretched === 'a' ? 'A' : 'B',
-                      axis.stretched === 'a' ? axis.a : axis.b,
-                      axis.result,
-                    )}
+                  ? s.axisOk({ axis: k, a: axis.a, b: axis.b, result: axis.result })
+                  : s.axisStretch({
+                      axis: k,
+                      who: axis.stretched === 'a' ? 'A' : 'B',
+                      from: axis.stretched === 'a' ? axis.a : axis.b,
+                      to: axis.result,
+                    })}
             </li>
           ))}
         </ul>
@@ -167,7 +167,7 @@ export function BroadcastExplorer() {
       <h4 className="broadcast__heading">{s.given}</h4>
       <div className="broadcast__row">
         <BroadcastGrid
-          label={s.gridLabel('A', shapeA)}
+          label={s.gridLabel({ name: 'A', shape: shapeA })}
           cells={asGiven(A)}
           copySuffix={s.copySuffix}
           testId="broadcast-a"
@@ -176,7 +176,7 @@ export function BroadcastExplorer() {
           {op}
         </span>
         <BroadcastGrid
-          label={s.gridLabel('B', shapeB)}
+          label={s.gridLabel({ name: 'B', shape: shapeB })}
           cells={asGiven(B)}
           copySuffix={s.copySuffix}
           testId="broadcast-b"
@@ -188,7 +188,7 @@ export function BroadcastExplorer() {
           <h4 className="broadcast__heading">{s.asUsed}</h4>
           <div className="broadcast__row" data-testid="broadcast-stretched">
             <BroadcastGrid
-              label={s.gridLabel('A', resultShape)}
+              label={s.gridLabel({ name: 'A', shape: resultShape })}
               cells={stretched(A, result.rows, result.cols)}
               copySuffix={s.copySuffix}
             />
@@ -196,7 +196,7 @@ export function BroadcastExplorer() {
               {op}
             </span>
             <BroadcastGrid
-              label={s.gridLabel('B', resultShape)}
+              label={s.gridLabel({ name: 'B', shape: resultShape })}
               cells={stretched(B, result.rows, result.cols)}
               copySuffix={s.copySuffix}
             />
@@ -204,7 +204,7 @@ export function BroadcastExplorer() {
               =
             </span>
             <BroadcastGrid
-              label={s.gridLabel(s.result, resultShape)}
+              label={s.gridLabel({ name: s.result, shape: resultShape })}
               cells={asGiven(result)}
               copySuffix={s.copySuffix}
               testId="broadcast-output"

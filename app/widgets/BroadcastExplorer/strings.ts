@@ -12,18 +12,18 @@ interface BroadcastStrings {
   given: string;
   asUsed: string;
   result: string;
-  resultShape: (shape: string) => string;
+  resultShape: (p: { shape: string }) => string;
   copyLegend: string;
   storedLegend: string;
-  axisOk: (axis: number, a: number, b: number, result: number) => string;
-  axisStretch: (axis: number, who: string, from: number, to: number) => string;
-  axisClash: (axis: number, a: number, b: number) => string;
+  axisOk: (p: { axis: number; a: number; b: number; result: number }) => string;
+  axisStretch: (p: { axis: number; who: string; from: number; to: number }) => string;
+  axisClash: (p: { axis: number; a: number; b: number }) => string;
   ruleTitle: string;
   rule: string;
   errorTitle: string;
-  gridLabel: (name: string, shape: string) => string;
+  gridLabel: (p: { name: string; shape: string }) => string;
   copySuffix: string;
-  badLink: (fields: string) => string;
+  badLink: (p: { fields: string }) => string;
 }
 
 export const strings: Localized<BroadcastStrings> = {
@@ -40,20 +40,20 @@ export const strings: Localized<BroadcastStrings> = {
     given: 'As stored',
     asUsed: 'As numpy uses them, stretched to the result’s shape',
     result: 'Result',
-    resultShape: (shape) => `Result shape ${shape}`,
+    resultShape: ({ shape }) => `Result shape ${shape}`,
     copyLegend: 'dashed cell: a repeat, never stored',
     storedLegend: 'solid cell: stored',
-    axisOk: (axis, a, b, result) =>
+    axisOk: ({ axis, a, b, result }) =>
       `axis ${axis}: ${a} and ${b} are equal, so the result has ${result}`,
-    axisStretch: (axis, who, from, to) =>
+    axisStretch: ({ axis, who, from, to }) =>
       `axis ${axis}: ${who} has size ${from}, so it is repeated ${to} times`,
-    axisClash: (axis, a, b) => `axis ${axis}: ${a} and ${b} differ and neither is 1`,
+    axisClash: ({ axis, a, b }) => `axis ${axis}: ${a} and ${b} differ and neither is 1`,
     ruleTitle: 'The rule, axis by axis',
     rule: 'On each axis the sizes must be equal, or one of them must be 1 (that operand is then repeated).',
     errorTitle: 'Error',
-    gridLabel: (name, shape) => `${name}, shape ${shape}`,
+    gridLabel: ({ name, shape }) => `${name}, shape ${shape}`,
     copySuffix: ' (repeat)',
-    badLink: (fields) =>
+    badLink: ({ fields }) =>
       `Part of this link could not be used (${fields}); those settings are back to their defaults.`,
   },
   ko: {
@@ -69,18 +69,19 @@ export const strings: Localized<BroadcastStrings> = {
     given: '저장된 모습',
     asUsed: 'numpy가 쓰는 모습: 결과의 모양으로 늘림',
     result: '결과',
-    resultShape: (shape) => `결과 모양 ${shape}`,
+    resultShape: ({ shape }) => `결과 모양 ${shape}`,
     copyLegend: '점선 칸: 반복된 값 (저장되지 않음)',
     storedLegend: '실선 칸: 저장된 값',
-    axisOk: (axis, a, b, result) => `축 ${axis}: ${a}와 ${b}가 같으므로 결과도 ${result}`,
-    axisStretch: (axis, who, from, to) => `축 ${axis}: ${who}의 크기가 ${from}이므로 ${to}번 반복`,
-    axisClash: (axis, a, b) => `축 ${axis}: ${a}와 ${b}가 다르고 어느 쪽도 1이 아님`,
+    axisOk: ({ axis, a, b, result }) => `축 ${axis}: ${a}와 ${b}가 같으므로 결과도 ${result}`,
+    axisStretch: ({ axis, who, from, to }) =>
+      `축 ${axis}: ${who}의 크기가 ${from}이므로 ${to}번 반복`,
+    axisClash: ({ axis, a, b }) => `축 ${axis}: ${a}와 ${b}가 다르고 어느 쪽도 1이 아님`,
     ruleTitle: '축별 규칙',
     rule: '각 축에서 두 크기가 같거나, 둘 중 하나가 1이어야 합니다 (1인 쪽이 반복됩니다).',
     errorTitle: '오류',
-    gridLabel: (name, shape) => `${name}, 모양 ${shape}`,
+    gridLabel: ({ name, shape }) => `${name}, 모양 ${shape}`,
     copySuffix: ' (반복)',
-    badLink: (fields) =>
+    badLink: ({ fields }) =>
       `링크의 일부(${fields})를 사용할 수 없어 해당 설정을 기본값으로 되돌렸습니다.`,
   },
 };

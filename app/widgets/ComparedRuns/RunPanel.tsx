@@ -52,7 +52,7 @@ export function RunPanel({ session, title, name, children }: RunPanelProps) {
           session={session}
           bounds={bounds}
           sizePx={320}
-          description={text.boundary(title, m, accuracy)}
+          description={text.boundary({ label: title, m, accuracy })}
         />
       )}
       <dl className="run-panel__readouts">

@@ -11,9 +11,9 @@ export const strings: Localized<{
   accuracy: string;
   cost: string;
   iteration: string;
-  curvePart(label: string, iterations: number, first: number, last: number): string;
-  boundary(label: string, m: number, accuracy: number | null): string;
-  badLink(fields: string): string;
+  curvePart(p: { label: string; iterations: number; first: number; last: number }): string;
+  boundary(p: { label: string; m: number; accuracy: number | null }): string;
+  badLink(p: { fields: string }): string;
 }> = {
   en: {
     controls: 'Training controls for every network',
@@ -24,12 +24,12 @@ export const strings: Localized<{
     accuracy: 'Training accuracy',
     cost: 'Cost J',
     iteration: 'Iteration',
-    curvePart: (label, iterations, first, last) =>
+    curvePart: ({ label, iterations, first, last }) =>
       `${label}: cost ${first.toFixed(3)} at the start, ${last.toFixed(3)} after ${iterations} iterations.`,
-    boundary: (label, m, accuracy) =>
+    boundary: ({ label, m, accuracy }) =>
       `${label}: ${m} training points in two classes over the network's predicted probability.` +
       (accuracy === null ? '' : ` Training accuracy ${pct(accuracy)}.`),
-    badLink: (fields) =>
+    badLink: ({ fields }) =>
       `Part of this link could not be used (${fields}); those settings are back to their defaults.`,
   },
   ko: {
@@ -41,12 +41,12 @@ export const strings: Localized<{
     accuracy: '학습 정확도',
     cost: '비용 J',
     iteration: '반복',
-    curvePart: (label, iterations, first, last) =>
+    curvePart: ({ label, iterations, first, last }) =>
       `${label}: 처음 비용 ${first.toFixed(3)}, ${iterations}번 반복 뒤 ${last.toFixed(3)}.`,
-    boundary: (label, m, accuracy) =>
+    boundary: ({ label, m, accuracy }) =>
       `${label}: 신경망이 예측한 확률 위에 두 클래스의 학습 점 ${m}개.` +
       (accuracy === null ? '' : ` 학습 정확도 ${pct(accuracy)}.`),
-    badLink: (fields) =>
+    badLink: ({ fields }) =>
       `링크의 일부(${fields})를 사용할 수 없어 해당 설정을 기본값으로 되돌렸습니다.`,
   },
 };

@@ -16,7 +16,9 @@ export function ComputationGraphExplorer() {
   const [settings, update, invalid, isLocked] = useUrlSettings(abcSchema);
   const limit = formatNumber(INPUT_LIMIT);
   const problem = (v: number) =>
-    Number.isFinite(v) && Math.abs(v) <= INPUT_LIMIT ? null : s.inputProblem(`-${limit}`, limit);
+    Number.isFinite(v) && Math.abs(v) <= INPUT_LIMIT
+      ? null
+      : s.inputProblem({ min: `-${limit}`, max: limit });
 
   return (
     <section
@@ -40,7 +42,7 @@ export function ComputationGraphExplorer() {
             testId={`input-${name}`}
             locked={isLocked(name)}
             step={1}
-            hint={s.inputHint(`-${limit}`, limit)}
+            hint={s.inputHint({ min: `-${limit}`, max: limit })}
             problem={problem}
             onChange={(v) => update({ [name]: v })}
           />

@@ -135,9 +135,9 @@ export function GraphExplorer({ spec, given }: GraphExplorerProps) {
       machine.last.direction === 'forward'
         ? lastIds.map((id) => `${name(id)} = ${formatNumber(values[id]!)}`)
         : lastIds.map((id) => `${spec.nodes[id]!.gradLabel} = ${formatNumber(grad[id]!)}`);
-    const text = (machine.last.direction === 'forward' ? s.statusForward : s.statusBackward)(
-      items.join(', '),
-    );
+    const text = (machine.last.direction === 'forward' ? s.statusForward : s.statusBackward)({
+      items: items.join(', '),
+    });
     return isComplete(state, sizes) ? `${text} ${s.statusDone}` : text;
   })();
 
@@ -147,7 +147,7 @@ export function GraphExplorer({ spec, given }: GraphExplorerProps) {
   const shownGrads = graph.nodes
     .filter((n) => n.op.kind !== 'constant' && gradShown(n.id))
     .map((n) => `${spec.nodes[n.id]!.gradLabel} = ${formatNumber(grad[n.id]!)}`);
-  const summary = s.graphSummary([...shownValues, ...shownGrads].join(', ') + '.');
+  const summary = s.graphSummary({ shown: [...shownValues, ...shownGrads].join(', ') + '.' });
   const animate = !reducedMotion;
 
   return (

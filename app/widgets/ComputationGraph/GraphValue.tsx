@@ -1,4 +1,4 @@
-import { NOTES_ABC, threeAPlusBC } from '../../../src/nn/lesson-graphs.ts';
+import { NOTES_ABC, threeAPlusBC } from '../../../src/nn/scalar-graph-examples.ts';
 import { evaluate, forward, NOTES_NUDGE, nudgeCheck } from '../../../src/nn/scalar-graph.ts';
 import { formatFixed, formatNumber } from './graph-layout.ts';
 

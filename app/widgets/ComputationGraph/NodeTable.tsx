@@ -33,7 +33,7 @@ export function NodeTable(props: NodeTableProps) {
             <th scope="col">{s.colNode}</th>
             <th scope="col">{s.colComputed}</th>
             <th scope="col">{s.colValue}</th>
-            <th scope="col">{s.colGrad(output)}</th>
+            <th scope="col">{s.colGrad({ output })}</th>
             <th scope="col">{s.colNudge}</th>
           </tr>
         </thead>
@@ -73,18 +73,18 @@ export function NodeTable(props: NodeTableProps) {
                         data-testid={`nudge-${node.id}`}
                         onClick={() => onToggleCheck(node.id)}
                       >
-                        {s.nudgeButton(info.short, formatNumber(nudge))}
+                        {s.nudgeButton({ node: info.short, h: formatNumber(nudge) })}
                       </button>
                       {check && (
                         <output data-testid={`check-${node.id}`} data-value={check.ratio}>
                           {Number.isFinite(check.ratio)
-                            ? s.nudgeResult(
+                            ? s.nudgeResult({
                                 output,
-                                formatNumber(check.before, 6),
-                                formatNumber(check.after, 6),
-                                formatNumber(nudge),
-                                formatFixed(check.ratio),
-                              )
+                                before: formatNumber(check.before, 6),
+                                after: formatNumber(check.after, 6),
+                                h: formatNumber(nudge),
+                                ratio: formatFixed(check.ratio),
+                              })
                             : s.nudgeUndefined}
                         </output>
                       )}

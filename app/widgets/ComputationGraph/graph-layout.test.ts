@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { threeAPlusBC } from '../../../src/nn/lesson-graphs.ts';
+import { threeAPlusBC } from '../../../src/nn/scalar-graph-examples.ts';
 import { formatFixed, formatNumber, layoutGraph, linkPoint } from './graph-layout.ts';
 
 const places = {

@@ -1,4 +1,4 @@
-import { threeAPlusBC } from '../../../src/nn/lesson-graphs.ts';
+import { threeAPlusBC } from '../../../src/nn/scalar-graph-examples.ts';
 import type { GraphSpec } from './types.ts';
 
 const grad = (id: string) => ({ gradLabel: `dJ/d${id}`, gradShort: `d${id}` });

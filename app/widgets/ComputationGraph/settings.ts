@@ -1,4 +1,4 @@
-import { NOTES_ABC } from '../../../src/nn/lesson-graphs.ts';
+import { NOTES_ABC } from '../../../src/nn/scalar-graph-examples.ts';
 import type { Schema } from '../../stores/url-settings.ts';
 
 /** Lesson 6's inputs, in the URL: ?a=5&b=3&c=2 are the notes' values (and the defaults). */

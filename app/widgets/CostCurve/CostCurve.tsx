@@ -41,7 +41,7 @@ export function CostCurve({ session, widthPx = 480, heightPx = 220 }: CostCurveP
       const summary =
         points === 0 || first === undefined || last === undefined
           ? text.empty
-          : text.summary(points, history.iterations[points - 1]!, first, last);
+          : text.summary({ points, lastIteration: history.iterations[points - 1]!, first, last });
       svg.current?.setAttribute('aria-label', summary);
       if (caption.current) caption.current.textContent = summary;
       figure.current?.setAttribute('data-points', String(points));

@@ -49,7 +49,7 @@ export function CsvUpload({ upload, onUpload, errorSession, locked = false }: Cs
     const contents = await file.text();
     const columns = checkTwoFeatureHeader(contents);
     if (columns !== null) {
-      setHeaderError(text.columns(columns));
+      setHeaderError(text.columns({ features: columns }));
       return;
     }
     setHeaderError(null);
@@ -75,7 +75,7 @@ export function CsvUpload({ upload, onUpload, errorSession, locked = false }: Cs
       <p className="csv-upload__hint">{text.hint}</p>
       {upload && (
         <p data-testid="csv-active">
-          {text.active(upload.name)}{' '}
+          {text.active({ name: upload.name })}{' '}
           <button type="button" data-testid="csv-back" onClick={() => onUpload(null)}>
             {text.back}
           </button>

@@ -10,7 +10,7 @@ import {
   NUDGE_MIN,
   readNudge,
   type IntuitionFunctionName,
-} from '../../../src/math/derivative-intuition.ts';
+} from '../../../src/math/difference-quotient.ts';
 import { LockBadge } from '../../components/LockBadge.tsx';
 import { lockedControl } from '../../components/locked-control.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
@@ -100,11 +100,11 @@ export function DerivativeIntuition() {
           format={(v) => formatShort(v, 6)}
           testId="a-input"
           locked={isLocked('a')}
-          hint={s.aHint(formatShort(aMin), formatShort(aMax))}
+          hint={s.aHint({ min: formatShort(aMin), max: formatShort(aMax) })}
           problem={(v) =>
             Number.isFinite(v) && v >= aMin && v <= aMax
               ? null
-              : s.aProblem(formatShort(aMin), formatShort(aMax))
+              : s.aProblem({ min: formatShort(aMin), max: formatShort(aMax) })
           }
           onChange={(v) => update({ a: v })}
         />
@@ -147,7 +147,7 @@ export function DerivativeIntuition() {
         </div>
       </div>
       <p className="derivative-intuition__hint">
-        {s.dragHint(formatShort(A_STEP), formatShort(A_STEP_LARGE))}
+        {s.dragHint({ step: formatShort(A_STEP), large: formatShort(A_STEP_LARGE) })}
       </p>
 
       <div className="derivative-intuition__plots">
@@ -176,11 +176,11 @@ export function DerivativeIntuition() {
           ))}
         </dl>
         <p className="derivative-intuition__verdict" aria-live="polite" data-testid="verdict">
-          {s.verdict(
-            fmt(reading.ratio),
-            formatShort(reading.exact, decimals),
-            fmt(reading.difference),
-          )}
+          {s.verdict({
+            ratio: fmt(reading.ratio),
+            exact: formatShort(reading.exact, decimals),
+            difference: fmt(reading.difference),
+          })}
           {rounding && <> ({s.roundingOnly})</>}
         </p>
       </section>

@@ -3,7 +3,7 @@ import {
   intuitionFunctions,
   type IntuitionFunctionName,
   type NudgeReading,
-} from '../../../src/math/derivative-intuition.ts';
+} from '../../../src/math/difference-quotient.ts';
 import { lockedAriaControl } from '../../components/locked-control.ts';
 import { useDragHandle } from '../../components/useDragHandle.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
@@ -59,11 +59,11 @@ export function DerivativePlot(props: DerivativePlotProps) {
     width: Math.max(MIN_BOX, triangle.x1 - triangle.x0),
     height: Math.max(MIN_BOX, Math.abs(triangle.y1 - triangle.y0)),
   };
-  const valueText = s.sliderValueText(
-    formatShort(a, 3),
-    formatShort(reading.fa, 5),
-    formatShort(reading.exact, 5),
-  );
+  const valueText = s.sliderValueText({
+    a: formatShort(a, 3),
+    fa: formatShort(reading.fa, 5),
+    exact: formatShort(reading.exact, 5),
+  });
 
   const { handle, onPointerDown, onPointerMove } = useDragHandle(
     (fraction) => aAtFraction(name, fraction),
@@ -80,14 +80,16 @@ export function DerivativePlot(props: DerivativePlotProps) {
   return (
     <figure className="derivative-plot" data-testid="derivative-main-plot">
       <figcaption id={captionId} className="derivative-plot__caption plot-figure__caption">
-        <span className="derivative-plot__title plot-figure__title">{s.mainCaption(fnName)}</span>{' '}
+        <span className="derivative-plot__title plot-figure__title">
+          {s.mainCaption({ fn: fnName })}
+        </span>{' '}
         <span>
-          {s.mainSummary(
-            fnName,
-            formatShort(a, 3),
-            formatShort(reading.fa, decimals),
-            formatShort(reading.exact, decimals),
-          )}
+          {s.mainSummary({
+            fn: fnName,
+            a: formatShort(a, 3),
+            fa: formatShort(reading.fa, decimals),
+            exact: formatShort(reading.exact, decimals),
+          })}
         </span>
       </figcaption>
       <div className="plot-figure__frame">

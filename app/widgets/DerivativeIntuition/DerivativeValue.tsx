@@ -1,4 +1,4 @@
-import { readNudge, type IntuitionFunctionName } from '../../../src/math/derivative-intuition.ts';
+import { readNudge, type IntuitionFunctionName } from '../../../src/math/difference-quotient.ts';
 import { formatFixed, formatShort } from './draw-derivative.ts';
 
 type Kind = 'fa' | 'fa-nudged' | 'height' | 'ratio' | 'exact' | 'difference';
@@ -12,7 +12,7 @@ interface DerivativeValueProps {
   digits?: number;
 }
 
-/** A number quoted in lesson 5's prose, computed by src/math/derivative-intuition.ts. */
+/** A number quoted in lesson 5's prose, computed by src/math/difference-quotient.ts. */
 export function DerivativeValue({ fn, a, kind, nudge = 0.001, digits }: DerivativeValueProps) {
   const r = readNudge(fn, a, nudge);
   const value = {

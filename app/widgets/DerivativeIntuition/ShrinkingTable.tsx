@@ -1,7 +1,7 @@
 import {
   shrinkingNudges,
   type IntuitionFunctionName,
-} from '../../../src/math/derivative-intuition.ts';
+} from '../../../src/math/difference-quotient.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { formatFixed, formatShort } from './draw-derivative.ts';
 import { strings } from './strings.ts';
@@ -23,7 +23,7 @@ export function ShrinkingTable({ name, a, nudge }: ShrinkingTableProps) {
       <summary>{s.tableSummary}</summary>
       <div className="derivative-table__scroll">
         <table data-testid="shrinking-table">
-          <caption>{s.tableCaption(s.functionNames[name], formatShort(a, 3))}</caption>
+          <caption>{s.tableCaption({ fn: s.functionNames[name], a: formatShort(a, 3) })}</caption>
           <thead>
             <tr>
               <th scope="col">{s.tableNudge}</th>

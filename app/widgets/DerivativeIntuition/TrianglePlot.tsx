@@ -1,8 +1,5 @@
 import { useId, useMemo } from 'react';
-import type {
-  IntuitionFunctionName,
-  NudgeReading,
-} from '../../../src/math/derivative-intuition.ts';
+import type { IntuitionFunctionName, NudgeReading } from '../../../src/math/difference-quotient.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import {
   curvePath,
@@ -42,14 +39,14 @@ export function TrianglePlot({ name, reading, decimals }: TrianglePlotProps) {
       <figcaption id={captionId} className="derivative-plot__caption plot-figure__caption">
         <span className="derivative-plot__title plot-figure__title">{s.zoomCaption}</span>{' '}
         <span>
-          {s.zoomSummary(
-            fmt(reading.a),
-            fmt(aNudged),
-            fmt(reading.fa),
-            fmt(reading.faNudged),
-            fmt(reading.height),
-            fmt(reading.width),
-          )}
+          {s.zoomSummary({
+            a: fmt(reading.a),
+            aNudged: fmt(aNudged),
+            fa: fmt(reading.fa),
+            faNudged: fmt(reading.faNudged),
+            height: fmt(reading.height),
+            width: fmt(reading.width),
+          })}
         </span>
       </figcaption>
       <svg

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readNudge } from '../../../src/math/derivative-intuition.ts';
+import { readNudge } from '../../../src/math/difference-quotient.ts';
 import {
   aAfterKey,
   aAtFraction,

@@ -8,7 +8,7 @@ import {
   intuitionFunctions,
   type IntuitionFunctionName,
   type NudgeReading,
-} from '../../../src/math/derivative-intuition.ts';
+} from '../../../src/math/difference-quotient.ts';
 
 export const VIEW_WIDTH = 400;
 export const VIEW_HEIGHT = 260;

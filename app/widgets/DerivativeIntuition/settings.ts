@@ -5,7 +5,7 @@ import {
   INTUITION_FUNCTIONS,
   NUDGE_MAX,
   NUDGE_MIN,
-} from '../../../src/math/derivative-intuition.ts';
+} from '../../../src/math/difference-quotient.ts';
 import type { Schema } from '../../stores/url-settings.ts';
 
 /** Lesson 5's settings, all in the URL: ?f=square&a=2&nudge=0.001 (the notes' first example). */

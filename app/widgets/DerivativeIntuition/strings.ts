@@ -1,18 +1,15 @@
 import type { Localized } from '../../i18n/locale.ts';
-import type {
-  IntuitionFunctionName,
-  NudgeProblem,
-} from '../../../src/math/derivative-intuition.ts';
+import type { IntuitionFunctionName, NudgeProblem } from '../../../src/math/difference-quotient.ts';
 
 /** Numbers arrive formatted, so both languages show the same digits. */
 interface DerivativeStrings {
   title: string;
-  badLink: (fields: string) => string;
+  badLink: (p: { fields: string }) => string;
   functionLegend: string;
   functionNames: Record<IntuitionFunctionName, string>;
   aLabel: string;
-  aHint: (min: string, max: string) => string;
-  aProblem: (min: string, max: string) => string;
+  aHint: (p: { min: string; max: string }) => string;
+  aProblem: (p: { min: string; max: string }) => string;
   nudgeLabel: string;
   nudgeHint: string;
   nudgeProblems: Record<NudgeProblem, string>;
@@ -20,20 +17,20 @@ interface DerivativeStrings {
   grow: string;
   shrinkLabel: string;
   growLabel: string;
-  dragHint: (step: string, large: string) => string;
-  mainCaption: (fn: string) => string;
-  mainSummary: (fn: string, a: string, fa: string, exact: string) => string;
+  dragHint: (p: { step: string; large: string }) => string;
+  mainCaption: (p: { fn: string }) => string;
+  mainSummary: (p: { fn: string; a: string; fa: string; exact: string }) => string;
   sliderLabel: string;
-  sliderValueText: (a: string, fa: string, exact: string) => string;
+  sliderValueText: (p: { a: string; fa: string; exact: string }) => string;
   zoomCaption: string;
-  zoomSummary: (
-    a: string,
-    aNudged: string,
-    fa: string,
-    faNudged: string,
-    height: string,
-    width: string,
-  ) => string;
+  zoomSummary: (p: {
+    a: string;
+    aNudged: string;
+    fa: string;
+    faNudged: string;
+    height: string;
+    width: string;
+  }) => string;
   legendCurve: string;
   legendTangent: string;
   legendTriangle: string;
@@ -49,9 +46,9 @@ interface DerivativeStrings {
   exact: string;
   difference: string;
   roundingOnly: string;
-  verdict: (ratio: string, exact: string, difference: string) => string;
+  verdict: (p: { ratio: string; exact: string; difference: string }) => string;
   tableSummary: string;
-  tableCaption: (fn: string, a: string) => string;
+  tableCaption: (p: { fn: string; a: string }) => string;
   tableNudge: string;
   tableCurrent: string;
 }
@@ -59,13 +56,13 @@ interface DerivativeStrings {
 export const strings: Localized<DerivativeStrings> = {
   en: {
     title: 'Nudge a and read the slope',
-    badLink: (fields) =>
+    badLink: ({ fields }) =>
       `Part of this link could not be used (${fields}); the default value is shown instead.`,
     functionLegend: 'Function f(a)',
     functionNames: { linear: '3a', square: 'a²', cube: 'a³', log: 'ln(a)' },
     aLabel: 'a',
-    aHint: (min, max) => `from ${min} to ${max}`,
-    aProblem: (min, max) => `Type a number from ${min} to ${max}.`,
+    aHint: ({ min, max }) => `from ${min} to ${max}`,
+    aProblem: ({ min, max }) => `Type a number from ${min} to ${max}.`,
     nudgeLabel: 'Nudge (the width)',
     nudgeHint: 'a small positive number, e.g. 0.001',
     nudgeProblems: {
@@ -78,15 +75,15 @@ export const strings: Localized<DerivativeStrings> = {
     grow: '× 10',
     shrinkLabel: 'Make the nudge ten times smaller',
     growLabel: 'Make the nudge ten times larger',
-    dragHint: (step, large) =>
+    dragHint: ({ step, large }) =>
       `Drag along the curve, or focus the marker and use the arrow keys (a moves by ${step}, with Shift by ${large}).`,
-    mainCaption: (fn) => `f(a) = ${fn}, its tangent at a, and the nudge`,
-    mainSummary: (fn, a, fa, exact) =>
+    mainCaption: ({ fn }) => `f(a) = ${fn}, its tangent at a, and the nudge`,
+    mainSummary: ({ fn, a, fa, exact }) =>
       `The curve f(a) = ${fn}. At a = ${a}, f(a) = ${fa} and the tangent's slope is f′(a) = ${exact}.`,
     sliderLabel: 'a on the curve',
-    sliderValueText: (a, fa, exact) => `a = ${a}, f(a) = ${fa}, f′(a) = ${exact}`,
+    sliderValueText: ({ a, fa, exact }) => `a = ${a}, f(a) = ${fa}, f′(a) = ${exact}`,
     zoomCaption: 'Magnified: the height/width triangle',
-    zoomSummary: (a, aNudged, fa, faNudged, height, width) =>
+    zoomSummary: ({ a, aNudged, fa, faNudged, height, width }) =>
       `Zoomed in between a = ${a} and a + nudge = ${aNudged}: f goes from ${fa} to ${faNudged}, a height of ${height} over a width of ${width}.`,
     legendCurve: 'f(a)',
     legendTangent: 'tangent, slope f′(a)',
@@ -103,22 +100,22 @@ export const strings: Localized<DerivativeStrings> = {
     exact: 'exact slope f′(a)',
     difference: 'height / width − f′(a)',
     roundingOnly: 'rounding only: the triangle of a straight line gives the exact slope',
-    verdict: (ratio, exact, difference) =>
+    verdict: ({ ratio, exact, difference }) =>
       `The nudge measures a slope of ${ratio}; the exact derivative is ${exact}; they differ by ${difference}.`,
     tableSummary: 'Shrink the nudge: a table',
-    tableCaption: (fn, a) =>
+    tableCaption: ({ fn, a }) =>
       `f(a) = ${fn} at a = ${a}: the measured slope for smaller and smaller nudges`,
     tableNudge: 'nudge',
     tableCurrent: '(current)',
   },
   ko: {
     title: 'a를 살짝 밀고 기울기 읽기',
-    badLink: (fields) => `링크의 일부(${fields})를 사용할 수 없어 기본값을 대신 보여 줍니다.`,
+    badLink: ({ fields }) => `링크의 일부(${fields})를 사용할 수 없어 기본값을 대신 보여 줍니다.`,
     functionLegend: '함수 f(a)',
     functionNames: { linear: '3a', square: 'a²', cube: 'a³', log: 'ln(a)' },
     aLabel: 'a',
-    aHint: (min, max) => `${min}부터 ${max}까지`,
-    aProblem: (min, max) => `${min}부터 ${max}까지의 수를 입력하세요.`,
+    aHint: ({ min, max }) => `${min}부터 ${max}까지`,
+    aProblem: ({ min, max }) => `${min}부터 ${max}까지의 수를 입력하세요.`,
     nudgeLabel: '밀기 크기(밑변)',
     nudgeHint: '작은 양수, 예: 0.001',
     nudgeProblems: {
@@ -131,15 +128,15 @@ export const strings: Localized<DerivativeStrings> = {
     grow: '× 10',
     shrinkLabel: '밀기 크기를 10분의 1로',
     growLabel: '밀기 크기를 10배로',
-    dragHint: (step, large) =>
+    dragHint: ({ step, large }) =>
       `곡선을 따라 끌거나, 표시선에 초점을 두고 화살표 키를 누르세요(a가 ${step}씩, Shift를 함께 누르면 ${large}씩 움직입니다).`,
-    mainCaption: (fn) => `f(a) = ${fn}, a에서의 접선, 그리고 밀기`,
-    mainSummary: (fn, a, fa, exact) =>
+    mainCaption: ({ fn }) => `f(a) = ${fn}, a에서의 접선, 그리고 밀기`,
+    mainSummary: ({ fn, a, fa, exact }) =>
       `곡선 f(a) = ${fn}. a = ${a}에서 f(a) = ${fa}이고 접선의 기울기는 f′(a) = ${exact}입니다.`,
     sliderLabel: '곡선 위의 a',
-    sliderValueText: (a, fa, exact) => `a = ${a}, f(a) = ${fa}, f′(a) = ${exact}`,
+    sliderValueText: ({ a, fa, exact }) => `a = ${a}, f(a) = ${fa}, f′(a) = ${exact}`,
     zoomCaption: '확대: 높이/밑변 삼각형',
-    zoomSummary: (a, aNudged, fa, faNudged, height, width) =>
+    zoomSummary: ({ a, aNudged, fa, faNudged, height, width }) =>
       `a = ${a}에서 a + 밀기 = ${aNudged}까지 확대한 모습: f는 ${fa}에서 ${faNudged}로 바뀌어, 밑변 ${width}에 높이 ${height}입니다.`,
     legendCurve: 'f(a)',
     legendTangent: '접선, 기울기 f′(a)',
@@ -156,10 +153,10 @@ export const strings: Localized<DerivativeStrings> = {
     exact: '정확한 기울기 f′(a)',
     difference: '높이 / 밑변 − f′(a)',
     roundingOnly: '반올림 오차일 뿐입니다. 직선의 삼각형은 정확한 기울기를 줍니다',
-    verdict: (ratio, exact, difference) =>
+    verdict: ({ ratio, exact, difference }) =>
       `밀어서 잰 기울기는 ${ratio}, 정확한 도함수는 ${exact}, 둘의 차이는 ${difference}입니다.`,
     tableSummary: '밀기를 줄여 보기: 표',
-    tableCaption: (fn, a) => `a = ${a}에서 f(a) = ${fn}: 밀기를 점점 줄일 때 잰 기울기`,
+    tableCaption: ({ fn, a }) => `a = ${a}에서 f(a) = ${fn}: 밀기를 점점 줄일 때 잰 기울기`,
     tableNudge: '밀기',
     tableCurrent: '(현재)',
   },

@@ -72,7 +72,9 @@ export function DigitColumns() {
       ) : (
         <>
           <div className="digit-columns__toolbar">
-            <span data-testid="candidate-range">{text.showing(start, start + CANDIDATES - 1)}</span>
+            <span data-testid="candidate-range">
+              {text.showing({ first: start, last: start + CANDIDATES - 1 })}
+            </span>
             <LockBadge locked={isLocked('start')} />
             <button
               type="button"
@@ -134,7 +136,7 @@ export function DigitColumns() {
                   type="button"
                   className="digit-columns__candidate"
                   aria-pressed={isChosen}
-                  aria-label={text.candidate(start + j, digit, isChosen)}
+                  aria-label={text.candidate({ index: start + j, digit, chosen: isChosen })}
                   data-testid={`candidate-${j}`}
                   data-digit={digit}
                   {...lockedControl(isLocked('pick'))}
@@ -260,7 +262,11 @@ function ColumnsView({
           <DigitCanvas
             X={X}
             column={traced}
-            label={text.candidate(indices[traced]!, digits[traced]!, true)}
+            label={text.candidate({
+              index: indices[traced]!,
+              digit: digits[traced]!,
+              chosen: true,
+            })}
           />
           <div
             className="digit-columns__row-band"
@@ -277,14 +283,16 @@ function ColumnsView({
           max={SIDE}
           value={row}
           data-testid="trace-row"
-          aria-valuetext={text.rowValueText(row, first, last)}
+          aria-valuetext={text.rowValueText({ row, first, last })}
           {...lockedControl(rowLocked)}
           onChange={(event) => onRow(Number(event.target.value))}
         />
-        <p data-testid="trace-sentence">{text.traceSentence(row, trace + 1, first, last)}</p>
+        <p data-testid="trace-sentence">
+          {text.traceSentence({ row, column: trace + 1, first, last })}
+        </p>
         <div className="digit-columns__values">
           <p className="digit-columns__values-caption">
-            {text.valuesCaption(first, last, trace + 1)}
+            {text.valuesCaption({ first, last, column: trace + 1 })}
           </p>
           <p className="digit-columns__numbers" data-testid="row-values">
             {values.map((v) => v.toFixed(2)).join(' ')}
@@ -307,7 +315,14 @@ function ColumnsView({
               data-testid="x-matrix"
               data-columns={m}
               role="img"
-              aria-label={text.matrixLabel(m, X.rows, columnsText, row, first, last)}
+              aria-label={text.matrixLabel({
+                m,
+                rows: X.rows,
+                columns: columnsText,
+                row,
+                first,
+                last,
+              })}
             />
             <div
               className="digit-columns__row-band"

@@ -84,7 +84,7 @@ export function DigitMistakes() {
       />
       {active.error && (
         <p className="notice notice--error" role="alert">
-          {names.modelFailed(active.error)}
+          {names.modelFailed({ reason: active.error })}
         </p>
       )}
       {(state.status === 'loading' || (state.status === 'waiting' && !active.error)) && (
@@ -94,7 +94,7 @@ export function DigitMistakes() {
       )}
       {state.status === 'failed' && (
         <div className="notice notice--error" role="alert">
-          <p>{text.failed(state.error)}</p>
+          <p>{text.failed({ reason: state.error })}</p>
           <button type="button" onClick={() => setAttempt((a) => a + 1)}>
             {names.retry}
           </button>
@@ -108,14 +108,14 @@ export function DigitMistakes() {
             data-accuracy={result.accuracy}
             data-source={active.source}
           >
-            {text.summary(
-              names.shortName[kind],
-              names.source[active.source],
-              result.wrongCount,
-              result.testCount,
-              (result.accuracy * 100).toFixed(2),
-              result.mistakes.length,
-            )}
+            {text.summary({
+              model: names.shortName[kind],
+              source: names.source[active.source],
+              wrong: result.wrongCount,
+              total: result.testCount,
+              accuracy: (result.accuracy * 100).toFixed(2),
+              shown: result.mistakes.length,
+            })}
           </p>
           <p id={`${id}-hint`} className="digit-mistakes__note">
             {text.hint}
@@ -135,12 +135,12 @@ export function DigitMistakes() {
                   className="pixel-tile-button"
                   tabIndex={i === Math.min(focusIndex, result.mistakes.length - 1) ? 0 : -1}
                   aria-pressed={chosen === mistake.index}
-                  aria-label={text.itemLabel(
-                    mistake.index,
-                    mistake.label,
-                    mistake.predicted,
-                    (mistake.outputs[mistake.predicted]! * 100).toFixed(0),
-                  )}
+                  aria-label={text.itemLabel({
+                    index: mistake.index,
+                    label: mistake.label,
+                    predicted: mistake.predicted,
+                    pct: (mistake.outputs[mistake.predicted]! * 100).toFixed(0),
+                  })}
                   data-testid="mistake"
                   data-index={mistake.index}
                   data-label={mistake.label}
@@ -160,17 +160,17 @@ export function DigitMistakes() {
           {selected && (
             <div className="digit-mistakes__detail" data-testid="mistake-detail">
               <p aria-live="polite">
-                {text.detail(
-                  selected.index,
-                  selected.label,
-                  selected.predicted,
-                  names.shortName[kind],
-                )}
+                {text.detail({
+                  index: selected.index,
+                  label: selected.label,
+                  predicted: selected.predicted,
+                  model: names.shortName[kind],
+                })}
               </p>
               <OutputBars
                 outputs={selected.outputs}
                 predicted={selected.predicted}
-                label={text.outputsLabel(selected.index)}
+                label={text.outputsLabel({ index: selected.index })}
               />
               <p>
                 <a

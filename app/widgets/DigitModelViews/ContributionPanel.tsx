@@ -44,19 +44,21 @@ export function ContributionPanel({ model, pixels, digit, output }: Contribution
       data-digit={digit}
       data-z={z}
     >
-      <figcaption className="digit-views__subtitle">{text.contributionsTitle(digit)}</figcaption>
+      <figcaption className="digit-views__subtitle">
+        {text.contributionsTitle({ digit })}
+      </figcaption>
       <WeightTile
         values={contributions}
         limit={limit}
         className="digit-views__tile--large"
         testId="contribution-image"
-        label={text.contributionsDescription(
+        label={text.contributionsDescription({
           digit,
-          fmt(sums.positive),
-          fmt(sums.negative),
-          sums.argMax,
-          sums.argMin,
-        )}
+          positive: fmt(sums.positive),
+          negative: fmt(sums.negative),
+          argMax: sums.argMax,
+          argMin: sums.argMin,
+        })}
       />
       <DivergingScale low={fmt(-limit)} high={fmt(limit)} />
       <DivergingKey negative={text.contributionNegative} positive={text.contributionPositive} />

@@ -47,11 +47,11 @@ export function DigitModelViews() {
         onChange={(view) => update({ view })}
       />
       <p className="digit-views__note" data-testid="views-source" data-source={active.source}>
-        {text.showing(names.source[active.source])}
+        {text.showing({ source: names.source[active.source] })}
       </p>
       {active.error && (
         <p className="notice notice--error" role="alert">
-          {names.modelFailed(active.error)}
+          {names.modelFailed({ reason: active.error })}
         </p>
       )}
       {!active.loaded && !active.error && <p role="status">{names.loadingModel}</p>}

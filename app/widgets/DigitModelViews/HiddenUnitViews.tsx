@@ -58,14 +58,16 @@ export function HiddenUnitViews({
   return (
     <div className="digit-views__hidden">
       <figure className="digit-views__grid-figure">
-        <figcaption className="digit-views__subtitle">{text.unitsTitle(W1.rows)}</figcaption>
+        <figcaption className="digit-views__subtitle">
+          {text.unitsTitle({ units: W1.rows })}
+        </figcaption>
         <canvas
           ref={canvas}
           className="digit-views__unit-grid"
           data-testid="hidden-unit-grid"
           data-units={W1.rows}
           role="img"
-          aria-label={text.unitsDescription(W1.rows, GRID_COLUMNS)}
+          aria-label={text.unitsDescription({ units: W1.rows, columns: GRID_COLUMNS })}
         />
         <DivergingKey negative={text.unitNegative} positive={text.unitPositive} />
         <p className="digit-views__note">{text.unitsCaption}</p>
@@ -73,17 +75,17 @@ export function HiddenUnitViews({
       {units && verdict ? (
         <>
           <p data-testid="active-units" data-active={active}>
-            {text.activeUnits(active, W1.rows, verdict.predicted)}
+            {text.activeUnits({ active, units: W1.rows, digit: verdict.predicted })}
           </p>
           <UnitRow
-            title={text.unitsFor(verdict.predicted)}
+            title={text.unitsFor({ digit: verdict.predicted })}
             units={units.slice(0, SHOWN_FOR).filter((u) => u.pull > 0)}
             loaded={loaded}
             digit={verdict.predicted}
             testId="units-for"
           />
           <UnitRow
-            title={text.unitsAgainst(verdict.predicted)}
+            title={text.unitsAgainst({ digit: verdict.predicted })}
             units={against}
             loaded={loaded}
             digit={verdict.predicted}
@@ -123,7 +125,12 @@ function UnitRow({
               <WeightTile
                 values={w}
                 limit={largestMagnitude(w)}
-                label={text.unitLabel(u.unit, u.activation.toFixed(2), u.pull.toFixed(2), digit)}
+                label={text.unitLabel({
+                  unit: u.unit,
+                  activation: u.activation.toFixed(2),
+                  pull: u.pull.toFixed(2),
+                  digit,
+                })}
               />
               <span className="digit-views__unit-caption" aria-hidden="true">
                 #{u.unit} a={u.activation.toFixed(2)}

@@ -81,7 +81,7 @@ export function OneVsAllViews(props: OneVsAllViewsProps) {
                 data-testid="w-tile"
                 data-digit={k}
                 {...lockedControl(classLocked)}
-                aria-label={text.wTileLabel(k, fmt(s.min), fmt(s.max))}
+                aria-label={text.wTileLabel({ digit: k, min: fmt(s.min), max: fmt(s.max) })}
                 onClick={() => onClass(String(k))}
               >
                 <WeightTile values={weights[k]!} limit={limit} />
@@ -104,7 +104,9 @@ export function OneVsAllViews(props: OneVsAllViewsProps) {
       ) : (
         <div className="digit-views__detail">
           <figure className="digit-views__selected">
-            <figcaption className="digit-views__subtitle">{text.wOf(selected)}</figcaption>
+            <figcaption className="digit-views__subtitle">
+              {text.wOf({ digit: selected })}
+            </figcaption>
             <WeightTile
               values={weights[selected]!}
               limit={limit}
@@ -112,7 +114,13 @@ export function OneVsAllViews(props: OneVsAllViewsProps) {
               testId="w-selected"
               label={(() => {
                 const s = summarize(weights[selected]!);
-                return text.wDescription(selected, fmt(s.min), fmt(s.max), s.argMin, s.argMax);
+                return text.wDescription({
+                  digit: selected,
+                  min: fmt(s.min),
+                  max: fmt(s.max),
+                  argMin: s.argMin,
+                  argMax: s.argMax,
+                });
               })()}
             />
           </figure>

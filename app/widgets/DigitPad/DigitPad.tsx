@@ -70,7 +70,7 @@ export function DigitPad() {
           </div>
           {random.error && (
             <p className="field-error" role="alert">
-              {text.randomFailed(random.error)}
+              {text.randomFailed({ reason: random.error })}
             </p>
           )}
           <p id={`${id}-help`} className="digit-pad__note">

@@ -35,7 +35,7 @@ export function PreprocessedView() {
         role="img"
         data-testid="digit-preprocessed"
         data-ink={summary ? summary.inkPixels : 0}
-        aria-label={summary ? text.preprocessedDescription(summary) : text.preprocessedEmpty}
+        aria-label={summary ? text.preprocessedDescription({ summary }) : text.preprocessedEmpty}
       />
       <p className="digit-pad__note">{text.preprocessedCaption}</p>
     </figure>

@@ -10,12 +10,12 @@ export const strings: Localized<{
   clear: string;
   random: string;
   randomLoading: string;
-  randomFailed(reason: string): string;
+  randomFailed(p: { reason: string }): string;
   preprocessedTitle: string;
   preprocessedCaption: string;
   preprocessedEmpty: string;
-  preprocessedDescription(summary: InkSummary): string;
-  badLink(fields: string): string;
+  preprocessedDescription(p: { summary: InkSummary }): string;
+  badLink(p: { fields: string }): string;
 }> = {
   en: {
     title: 'Draw a digit',
@@ -26,14 +26,14 @@ export const strings: Localized<{
     clear: 'Clear',
     random: 'Random test digit',
     randomLoading: 'Loading MNIST…',
-    randomFailed: (reason) => `No test digit could be loaded: ${reason}`,
+    randomFailed: ({ reason }) => `No test digit could be loaded: ${reason}`,
     preprocessedTitle: 'What the models receive: 28 × 28',
     preprocessedCaption:
       'Cropped to the ink (dashed box on the pad), scaled into 20 × 20, centre of mass in the middle.',
     preprocessedEmpty: 'The 28 × 28 image is empty: nothing drawn yet.',
-    preprocessedDescription: (s) =>
+    preprocessedDescription: ({ summary: s }) =>
       `The 28 × 28 image the models receive: ${s.inkPixels} pixels with ink, in rows ${s.rows[0]} to ${s.rows[1]} and columns ${s.columns[0]} to ${s.columns[1]}; centre of mass at row ${s.centre[0]}, column ${s.centre[1]}.`,
-    badLink: (fields) =>
+    badLink: ({ fields }) =>
       `Some settings in the link could not be used (${fields}); defaults are shown.`,
   },
   ko: {
@@ -45,13 +45,13 @@ export const strings: Localized<{
     clear: '지우기',
     random: '무작위 테스트 숫자',
     randomLoading: 'MNIST 불러오는 중…',
-    randomFailed: (reason) => `테스트 숫자를 불러오지 못했습니다: ${reason}`,
+    randomFailed: ({ reason }) => `테스트 숫자를 불러오지 못했습니다: ${reason}`,
     preprocessedTitle: '모델이 받는 입력: 28 × 28',
     preprocessedCaption:
       '잉크 부분만 잘라 내고(패드의 점선 상자) 20 × 20 안에 맞춘 뒤 질량 중심을 가운데에 둡니다.',
     preprocessedEmpty: '28 × 28 이미지가 비어 있습니다: 아직 그린 것이 없습니다.',
-    preprocessedDescription: (s) =>
+    preprocessedDescription: ({ summary: s }) =>
       `모델이 받는 28 × 28 이미지: 잉크가 있는 픽셀 ${s.inkPixels}개, ${s.rows[0]}~${s.rows[1]}행과 ${s.columns[0]}~${s.columns[1]}열에 있고 질량 중심은 ${s.centre[0]}행 ${s.centre[1]}열입니다.`,
-    badLink: (fields) => `링크의 일부 설정(${fields})을 쓸 수 없어 기본값을 보여 줍니다.`,
+    badLink: ({ fields }) => `링크의 일부 설정(${fields})을 쓸 수 없어 기본값을 보여 줍니다.`,
   },
 };

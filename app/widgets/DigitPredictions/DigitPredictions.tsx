@@ -40,13 +40,17 @@ export function DigitPredictions() {
     ? text.drawPrompt
     : [
         hidden &&
-          text.said('hidden', hidden.predicted, text.pct(hidden.outputs[hidden.predicted]!)),
+          text.said({
+            kind: 'hidden',
+            digit: hidden.predicted,
+            pct: text.pct({ x: hidden.outputs[hidden.predicted]! }),
+          }),
         oneVsAll &&
-          text.said(
-            'one-vs-all',
-            oneVsAll.predicted,
-            text.pct(oneVsAll.outputs[oneVsAll.predicted]!),
-          ),
+          text.said({
+            kind: 'one-vs-all',
+            digit: oneVsAll.predicted,
+            pct: text.pct({ x: oneVsAll.outputs[oneVsAll.predicted]! }),
+          }),
       ]
         .filter(Boolean)
         .join(' ');
@@ -70,7 +74,7 @@ export function DigitPredictions() {
       </p>
       {digit.origin.kind === 'test' && !empty && (
         <p className="digit-predictions__origin" data-testid="digit-origin">
-          {text.testOrigin(digit.origin.index, digit.origin.label)}
+          {text.testOrigin({ index: digit.origin.index, label: digit.origin.label })}
         </p>
       )}
       <p className="visually-hidden" aria-live="polite">
@@ -120,7 +124,9 @@ function ModelColumn({
         {active.loaded ? layersText(active.loaded.model.config) : ' '}
       </p>
       <label className="digit-predictions__source">
-        <span className="visually-hidden">{names.sourceLabel(names.shortName[kind])}</span>
+        <span className="visually-hidden">
+          {names.sourceLabel({ model: names.shortName[kind] })}
+        </span>
         <LockBadge locked={sourceLocked} />
         <select
           value={active.source}
@@ -141,7 +147,7 @@ function ModelColumn({
       )}
       {active.error && (
         <div className="notice notice--error" role="alert" data-testid={`model-error-${kind}`}>
-          <p>{names.modelFailed(active.error)}</p>
+          <p>{names.modelFailed({ reason: active.error })}</p>
           <button type="button" onClick={() => loadShippedModel(kind)}>
             {names.retry}
           </button>
@@ -154,7 +160,10 @@ function ModelColumn({
         data-digit={verdict ? String(verdict.predicted) : ''}
       >
         {verdict
-          ? text.topLine(verdict.predicted, text.pct(verdict.outputs[verdict.predicted]!))
+          ? text.topLine({
+              digit: verdict.predicted,
+              pct: text.pct({ x: verdict.outputs[verdict.predicted]! }),
+            })
           : empty
             ? text.noGuess
             : ' '}
@@ -162,10 +171,10 @@ function ModelColumn({
       <OutputBars
         outputs={verdict?.outputs ?? null}
         predicted={verdict?.predicted ?? null}
-        label={text.barsLabel(names.shortName[kind])}
+        label={text.barsLabel({ model: names.shortName[kind] })}
       />
       <p className="digit-predictions__note">
-        {sum === null ? text.outputKind[kind] : text.sum(sum.toFixed(3), kind)}
+        {sum === null ? text.outputKind[kind] : text.sum({ total: sum.toFixed(3), kind })}
       </p>
     </section>
   );

@@ -37,7 +37,7 @@ export function OutputBars({ outputs, predicted, label, testId }: OutputBarsProp
               />
             </span>
             <span className="output-bars__value">
-              {value === null ? '–' : text.pct(value)}
+              {value === null ? '–' : text.pct({ x: value })}
               {top && (
                 <span className="output-bars__mark">
                   {' '}

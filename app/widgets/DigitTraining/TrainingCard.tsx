@@ -47,14 +47,14 @@ export function TrainingCard({
         {names.modelName[kind]}
       </h4>
       <p className="digit-training__recipe">
-        {text.recipe(
-          layersText(recipe.options.config),
-          recipe.options.optimizer,
-          recipe.options.learningRate,
-          recipe.options.batchSize ?? 0,
-          recipe.epochs,
-          recipe.options.init,
-        )}
+        {text.recipe({
+          layers: layersText(recipe.options.config),
+          optimizer: recipe.options.optimizer,
+          rate: recipe.options.learningRate,
+          batch: recipe.options.batchSize ?? 0,
+          epochs: recipe.epochs,
+          init: recipe.options.init,
+        })}
       </p>
       <div className="digit-training__buttons">
         {running ? (
@@ -103,16 +103,16 @@ export function TrainingCard({
       <div
         className="digit-training__progress"
         role="progressbar"
-        aria-label={text.progressLabel(names.shortName[kind])}
+        aria-label={text.progressLabel({ model: names.shortName[kind] })}
         aria-valuemin={0}
         aria-valuemax={t.totalSteps}
         aria-valuenow={t.iteration}
-        aria-valuetext={text.progressText(
-          epoch.toFixed(2),
-          recipe.epochs,
-          t.iteration,
-          t.totalSteps,
-        )}
+        aria-valuetext={text.progressText({
+          epoch: epoch.toFixed(2),
+          epochs: recipe.epochs,
+          step: t.iteration,
+          steps: t.totalSteps,
+        })}
         data-testid={`train-progress-${kind}`}
       >
         <span style={{ width: `${fraction * 100}%` }} />
@@ -143,19 +143,19 @@ export function TrainingCard({
       </dl>
       <p className="digit-training__status" role="status" data-testid="training-status">
         {t.status === null ? text.notStarted : controls.status[t.status]}
-        {t.exportedAt !== null && ` ${text.inPad(t.exportedAt)}`}
+        {t.exportedAt !== null && ` ${text.inPad({ iteration: t.exportedAt })}`}
       </p>
       {t.view?.divergence && (
         <p className="field-error" role="alert">
-          {controls.diverged(
-            t.view.divergence.iteration,
-            engineText(divergenceMessage(t.view.divergence)),
-          )}
+          {controls.diverged({
+            iteration: t.view.divergence.iteration,
+            cause: engineText(divergenceMessage(t.view.divergence)),
+          })}
         </p>
       )}
       {t.exportError && (
         <p className="field-error" role="alert">
-          {text.exportFailed(t.exportError)}
+          {text.exportFailed({ reason: t.exportError })}
         </p>
       )}
       {started && <CostCurve session={t.session} heightPx={180} />}

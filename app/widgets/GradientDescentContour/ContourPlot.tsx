@@ -173,24 +173,24 @@ export function ContourPlot({ surface, path, step, start, onStart }: ContourPlot
         </g>
       </svg>
       <figcaption id={labelId} className="gd-plot__caption">
-        {s.plotLabel(
-          String(bounds.wMin),
-          String(bounds.wMax),
-          String(bounds.bMin),
-          String(bounds.bMax),
-          formatNumber(minimum.w, 2),
-          formatNumber(minimum.b, 2),
-          formatNumber(minimum.J, 4),
-          levels.map((v) => formatNumber(v, 3)).join(', '),
-        )}{' '}
+        {s.plotLabel({
+          wMin: String(bounds.wMin),
+          wMax: String(bounds.wMax),
+          bMin: String(bounds.bMin),
+          bMax: String(bounds.bMax),
+          minW: formatNumber(minimum.w, 2),
+          minB: formatNumber(minimum.b, 2),
+          minJ: formatNumber(minimum.J, 4),
+          levels: levels.map((v) => formatNumber(v, 3)).join(', '),
+        })}{' '}
         {path &&
           current &&
-          s.pathLabel(
-            shown,
-            formatNumber(path.w[shown]!),
-            formatNumber(path.b[shown]!),
-            formatNumber(path.J[shown]!, 4),
-          )}
+          s.pathLabel({
+            step: shown,
+            w: formatNumber(path.w[shown]!),
+            b: formatNumber(path.b[shown]!),
+            J: formatNumber(path.J[shown]!, 4),
+          })}
       </figcaption>
     </figure>
   );

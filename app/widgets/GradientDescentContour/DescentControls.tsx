@@ -64,7 +64,10 @@ export function DescentControls(props: DescentControlsProps) {
                 <span className="gd-controls__preset-name">{s.presetNames[name]}</span>
                 <span className="gd-controls__preset-value">
                   {preset
-                    ? s.presetTitle(formatRate(preset.times), formatRate(preset.learningRate))
+                    ? s.presetTitle({
+                        times: formatRate(preset.times),
+                        alpha: formatRate(preset.learningRate),
+                      })
                     : presets
                       ? s.presetMissing
                       : '…'}
@@ -75,11 +78,11 @@ export function DescentControls(props: DescentControlsProps) {
         </div>
         <p className="gd-controls__note" data-testid="curvature">
           {presets
-            ? s.curvature(
-                formatNumber(presets.lambdaMax, 4),
-                formatRate(1 / presets.lambdaMax),
-                formatRate(2 / presets.lambdaMax),
-              )
+            ? s.curvature({
+                lambda: formatNumber(presets.lambdaMax, 4),
+                good: formatRate(1 / presets.lambdaMax),
+                twice: formatRate(2 / presets.lambdaMax),
+              })
             : s.computingPresets}
         </p>
       </fieldset>

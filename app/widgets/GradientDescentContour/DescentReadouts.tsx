@@ -53,7 +53,7 @@ export function DescentReadouts({ descent, step, steps }: DescentReadoutsProps) 
           role="alert"
           data-testid="divergence-notice"
         >
-          {s.divergence(formatNumber(J0, 4), formatNumber(path.J[peak]!, 4), peak)}
+          {s.divergence({ J0: formatNumber(J0, 4), J: formatNumber(path.J[peak]!, 4), step: peak })}
         </p>
       )}
       <div
@@ -63,13 +63,13 @@ export function DescentReadouts({ descent, step, steps }: DescentReadoutsProps) 
       >
         <strong>{s.verdictTitle}: </strong>
         {s.verdicts[summary.verdict]}{' '}
-        {s.runSummary(
-          path.w.length - 1,
-          formatNumber(J0, 4),
-          formatNumber(path.J[path.J.length - 1]!, 4),
-          summary.rises,
-          summary.crossings,
-        )}
+        {s.runSummary({
+          steps: path.w.length - 1,
+          J0: formatNumber(J0, 4),
+          Jn: formatNumber(path.J[path.J.length - 1]!, 4),
+          rises: summary.rises,
+          crossings: summary.crossings,
+        })}
       </div>
       <details className="gd-readouts__table">
         <summary>{s.tableSummary}</summary>

@@ -62,7 +62,7 @@ export function GradientDescentContour() {
       <LinkNotice invalid={invalid} message={s.badLink} />
       {error && (
         <p className="notice notice--error" role="alert">
-          {s.failed(error)}{' '}
+          {s.failed({ message: error })}{' '}
           <button type="button" onClick={retry}>
             {s.retry}
           </button>
@@ -76,12 +76,12 @@ export function GradientDescentContour() {
       {surface && (
         <>
           <p className="gd__data" data-testid="data-summary">
-            {s.dataSummary(
-              surface.m.toLocaleString('en-US'),
-              surface.zeros.toLocaleString('en-US'),
-              surface.ones.toLocaleString('en-US'),
-              `${formatNumber(surface.accuracy * 100, 1)}%`,
-            )}
+            {s.dataSummary({
+              m: surface.m.toLocaleString('en-US'),
+              zeros: surface.zeros.toLocaleString('en-US'),
+              ones: surface.ones.toLocaleString('en-US'),
+              accuracy: `${formatNumber(surface.accuracy * 100, 1)}%`,
+            })}
           </p>
           <div className="gd__layout">
             <div className="gd__plot">

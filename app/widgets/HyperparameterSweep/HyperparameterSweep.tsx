@@ -146,7 +146,11 @@ export function HyperparameterSweep() {
   }
 
   const curveRuns = useMemo(
-    () => runs.map((run) => ({ session: run.session, label: text.label(run.swept, run.value) })),
+    () =>
+      runs.map((run) => ({
+        session: run.session,
+        label: text.label({ swept: run.swept, value: run.value }),
+      })),
     [runs, text],
   );
   const maxIterations = runs.reduce((most, run) => Math.max(most, run.settings.iterations), 0);
@@ -286,7 +290,8 @@ export function HyperparameterSweep() {
         testIdPrefix="hp"
         status={
           <>
-            {text.phase[phase]} {runs.length > 0 && text.progress(finishedCount, runs.length)}
+            {text.phase[phase]}{' '}
+            {runs.length > 0 && text.progress({ done: finishedCount, total: runs.length })}
           </>
         }
       />

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { nextSort, SORT_COLUMNS, sortRows, type ResultRow, type SortState } from './results.ts';
+import { isSweepDataset } from './settings.ts';
 import { pct, strings } from './strings.ts';
 
 interface ResultsTableProps {
@@ -79,7 +80,7 @@ export function ResultsTable({ rows, onClear }: ResultsTableProps) {
                   className={row.divergedAt !== null ? 'hp-results__row--diverged' : undefined}
                 >
                   <th scope="row">{row.run}</th>
-                  <td>{text.datasetNames[row.data] ?? row.data}</td>
+                  <td>{isSweepDataset(row.data) ? text.datasetNames[row.data] : row.data}</td>
                   <td>{text.sweptNames[row.swept]}</td>
                   <td data-testid="result-value">{String(row.value)}</td>
                   <td data-testid="result-cost">
@@ -91,7 +92,9 @@ export function ResultsTable({ rows, onClear }: ResultsTableProps) {
                   </td>
                   <td>{row.trainAccuracy === null ? '—' : pct(row.trainAccuracy)}</td>
                   <td>{row.iterations}</td>
-                  <td>{row.divergedAt !== null ? `✕ ${text.yes(row.divergedAt)}` : text.no}</td>
+                  <td>
+                    {row.divergedAt !== null ? `✕ ${text.yes({ step: row.divergedAt })}` : text.no}
+                  </td>
                 </tr>
               ))
             )}

@@ -28,9 +28,9 @@ export function ValuesField(props: ValuesFieldProps) {
   const [typed, setTyped] = useState(formatValueList(values));
   const result = parseValueList(swept, typed);
   const message = result.ok
-    ? text.valuesHint(swept)
+    ? text.valuesHint({ swept })
     : result.reason === 'bad-value' && result.item
-      ? text.badItem(result.item)
+      ? text.badItem({ item: result.item })
       : text.valueErrors[result.reason];
   return (
     <div className="hp-sweep__values">

@@ -10,6 +10,10 @@ import type { Schema } from '../../stores/url-settings.ts';
 export const DATASETS = ['flower', 'moons', 'circles', 'spiral', 'xor'] as const;
 export type SweepDataset = (typeof DATASETS)[number];
 
+export function isSweepDataset(value: string): value is SweepDataset {
+  return (DATASETS as readonly string[]).includes(value);
+}
+
 /** What can be swept: alpha, the iterations, n[l], the number of hidden layers, g[l]. */
 export const SWEPT = ['lr', 'iterations', 'hidden', 'layers', 'activation'] as const;
 export type Swept = (typeof SWEPT)[number];

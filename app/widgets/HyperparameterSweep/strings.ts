@@ -1,5 +1,5 @@
 import type { Localized } from '../../i18n/locale.ts';
-import type { Swept, SweptValue } from './settings.ts';
+import type { SweepDataset, Swept, SweptValue } from './settings.ts';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
@@ -10,13 +10,13 @@ export interface HyperStrings {
   title: string;
   setup: string;
   dataset: string;
-  datasetNames: Record<string, string>;
+  datasetNames: Record<SweepDataset, string>;
   sweep: string;
   sweptNames: Record<Swept, string>;
   values: string;
-  valuesHint(swept: Swept): string;
+  valuesHint(p: { swept: Swept }): string;
   valueErrors: Record<'empty' | 'too-many' | 'bad-value', string>;
-  badItem(item: string): string;
+  badItem(p: { item: string }): string;
   fixed: string;
   fixedNote: string;
   learningRate: string;
@@ -29,17 +29,17 @@ export interface HyperStrings {
   run: string;
   stop: string;
   phase: Record<'ready' | 'running' | 'stopped' | 'finished', string>;
-  progress(done: number, total: number): string;
-  label(swept: Swept, value: SweptValue): string;
+  progress(p: { done: number; total: number }): string;
+  label(p: { swept: Swept; value: SweptValue }): string;
   tableTitle: string;
   tableCaption: string;
   sortHint: string;
   columns: Record<ColumnKey, string>;
-  yes(step: number): string;
+  yes(p: { step: number }): string;
   no: string;
   noResults: string;
   clear: string;
-  badLink(fields: string): string;
+  badLink(p: { fields: string }): string;
 }
 
 const valueLabel = (swept: Swept, value: SweptValue, layersWord: (n: number) => string) => {
@@ -78,7 +78,7 @@ export const strings: Localized<HyperStrings> = {
       activation: 'hidden activation g',
     },
     values: 'Values to try',
-    valuesHint: (swept) =>
+    valuesHint: ({ swept }) =>
       swept === 'activation'
         ? 'Up to 8 of tanh, relu, leaky-relu, sigmoid, separated by commas.'
         : 'Up to 8 numbers separated by commas.',
@@ -87,7 +87,7 @@ export const strings: Localized<HyperStrings> = {
       'too-many': 'At most 8 values at a time.',
       'bad-value': 'A value is not usable here.',
     },
-    badItem: (item) => `“${item}” is not usable for this hyperparameter.`,
+    badItem: ({ item }) => `“${item}” is not usable for this hyperparameter.`,
     fixed: 'The others, held fixed',
     fixedNote: 'The swept hyperparameter’s own field is not used.',
     learningRate: 'Learning rate α',
@@ -105,8 +105,8 @@ export const strings: Localized<HyperStrings> = {
       stopped: 'Stopped.',
       finished: 'Finished: results added to the table.',
     },
-    progress: (done, total) => `${done} of ${total} runs finished.`,
-    label: (swept, value) =>
+    progress: ({ done, total }) => `${done} of ${total} runs finished.`,
+    label: ({ swept, value }) =>
       valueLabel(swept, value, (n) => `${n} hidden layer${n === 1 ? '' : 's'}`),
     tableTitle: 'Results of every run',
     tableCaption:
@@ -122,11 +122,11 @@ export const strings: Localized<HyperStrings> = {
       iterations: 'Iterations',
       divergedAt: 'Diverged?',
     },
-    yes: (step) => `yes, at step ${step}`,
+    yes: ({ step }) => `yes, at step ${step}`,
     no: 'no',
     noResults: 'No results yet: run a sweep.',
     clear: 'Clear results',
-    badLink: (fields) =>
+    badLink: ({ fields }) =>
       `Part of this link could not be used (${fields}); those settings are back to their defaults.`,
   },
   ko: {
@@ -143,7 +143,7 @@ export const strings: Localized<HyperStrings> = {
       activation: '은닉층 활성화 함수 g',
     },
     values: '시험할 값',
-    valuesHint: (swept) =>
+    valuesHint: ({ swept }) =>
       swept === 'activation'
         ? 'tanh, relu, leaky-relu, sigmoid 중 최대 8개를 쉼표로 구분해 적으세요.'
         : '숫자를 최대 8개까지 쉼표로 구분해 적으세요.',
@@ -152,7 +152,7 @@ export const strings: Localized<HyperStrings> = {
       'too-many': '한 번에 최대 8개까지 시험할 수 있습니다.',
       'bad-value': '여기에 쓸 수 없는 값이 있습니다.',
     },
-    badItem: (item) => `“${item}”은(는) 이 하이퍼파라미터에 쓸 수 없습니다.`,
+    badItem: ({ item }) => `“${item}”은(는) 이 하이퍼파라미터에 쓸 수 없습니다.`,
     fixed: '고정할 나머지 값',
     fixedNote: '스윕하는 하이퍼파라미터의 칸은 쓰이지 않습니다.',
     learningRate: '학습률 α',
@@ -170,8 +170,8 @@ export const strings: Localized<HyperStrings> = {
       stopped: '멈췄습니다.',
       finished: '끝났습니다. 결과를 표에 추가했습니다.',
     },
-    progress: (done, total) => `실행 ${total}개 중 ${done}개 완료.`,
-    label: (swept, value) => valueLabel(swept, value, (n) => `은닉층 ${n}개`),
+    progress: ({ done, total }) => `실행 ${total}개 중 ${done}개 완료.`,
+    label: ({ swept, value }) => valueLabel(swept, value, (n) => `은닉층 ${n}개`),
     tableTitle: '모든 실행 결과',
     tableCaption:
       '지금까지의 모든 실행 결과(최근 스윕 포함). 열 머리글을 누르면 그 열로 정렬합니다.',
@@ -186,11 +186,11 @@ export const strings: Localized<HyperStrings> = {
       iterations: '반복 횟수',
       divergedAt: '발산?',
     },
-    yes: (step) => `예, ${step}번째 단계`,
+    yes: ({ step }) => `예, ${step}번째 단계`,
     no: '아니요',
     noResults: '아직 결과가 없습니다. 스윕을 실행해 보세요.',
     clear: '결과 지우기',
-    badLink: (fields) =>
+    badLink: ({ fields }) =>
       `링크의 일부(${fields})를 사용할 수 없어 해당 설정을 기본값으로 되돌렸습니다.`,
   },
 };

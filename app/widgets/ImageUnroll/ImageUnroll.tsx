@@ -66,7 +66,7 @@ export function ImageUnroll() {
       </h3>
       {invalid.length > 0 && !noticeDismissed && (
         <p className="notice" role="status" data-testid="unroll-link-notice">
-          {text.badLink(invalid.join(', '))}{' '}
+          {text.badLink({ fields: invalid.join(', ') })}{' '}
           <button type="button" onClick={() => setNoticeDismissed(true)}>
             OK
           </button>
@@ -132,7 +132,7 @@ export function ImageUnroll() {
               data-testid="colour-picture"
               data-seed={seed}
               role="img"
-              aria-label={text.pictureLabel(width, height, seed)}
+              aria-label={text.pictureLabel({ width, height, seed })}
             />
             <span
               className="image-unroll__marker"
@@ -158,12 +158,12 @@ export function ImageUnroll() {
               <canvas
                 ref={ref}
                 role="img"
-                aria-label={text.channelLabel(
-                  text.channels[channel]!,
+                aria-label={text.channelLabel({
+                  name: text.channels[channel]!,
                   width,
                   height,
-                  rows[channel]!.value,
-                )}
+                  value: rows[channel]!.value,
+                })}
               />
               <span
                 className="image-unroll__marker"
@@ -187,10 +187,10 @@ export function ImageUnroll() {
         <Equation
           tex={`n_x = ${width} \\times ${height} \\times 3 = ${x.length}, \\qquad x = \\begin{bmatrix} ${x[0]} & ${x[1]} & \\cdots & ${x[perChannel - 1]} & ${x[perChannel]} & \\cdots & ${x[2 * perChannel]} & \\cdots & ${x[x.length - 1]} \\end{bmatrix}^T`}
         />
-        <p className="image-unroll__order">{text.orderNote(perChannel)}</p>
+        <p className="image-unroll__order">{text.orderNote({ perChannel })}</p>
       </div>
       <table className="image-unroll__table" data-testid="pixel-table">
-        <caption>{text.tableCaption(prow, pcol)}</caption>
+        <caption>{text.tableCaption({ row: prow, col: pcol })}</caption>
         <thead>
           <tr>
             <th scope="col">{text.channelHead}</th>

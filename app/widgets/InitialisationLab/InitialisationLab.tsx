@@ -65,7 +65,7 @@ export function InitialisationLab() {
 
   useEffect(() => () => RUNS.forEach((run) => engine.pause(SESSIONS[run])), []);
 
-  const titles = RUNS.map((run) => text.runTitle(run, scaleOf[run]));
+  const titles = RUNS.map((run) => text.runTitle({ name: run, scale: scaleOf[run] }));
 
   return (
     <section

@@ -58,7 +58,7 @@ export function WeightRows({ session, name }: { session: string; name: string })
       </dl>
       <table className="init-lab__table" data-testid={`weights-${name}`}>
         <caption>
-          {text.weights}. {text.weightsCaption(scale)}
+          {text.weights}. {text.weightsCaption({ scaleMax: scale })}
         </caption>
         <thead>
           <tr>

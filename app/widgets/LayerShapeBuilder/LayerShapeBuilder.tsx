@@ -62,7 +62,7 @@ export function LayerShapeBuilder() {
   useEffect(() => {
     const current = parseForm(form);
     if (!current.ok) {
-      setProblem(s.empty(current.field, current.part));
+      setProblem(s.empty({ field: current.field, part: current.part }));
       return;
     }
     let live = true;
@@ -90,7 +90,7 @@ export function LayerShapeBuilder() {
         },
         (reason: unknown) => {
           if (!live) return;
-          setProblem(s.engineRefused(engineText(engineMessageOf(reason))));
+          setProblem(s.engineRefused({ message: engineText(engineMessageOf(reason)) }));
           setWaiting(false);
         },
       );
@@ -130,7 +130,7 @@ export function LayerShapeBuilder() {
           {form.hidden.map((text, k) => (
             <li key={k} className="lsb__hidden" data-testid="hidden-layer">
               <SizeField
-                label={s.hiddenLabel(k + 1)}
+                label={s.hiddenLabel({ l: k + 1 })}
                 value={text}
                 max={MAX_UNITS}
                 testId={`size-n${k + 1}`}
@@ -140,7 +140,7 @@ export function LayerShapeBuilder() {
               <button
                 type="button"
                 className="button lsb__remove"
-                aria-label={s.remove(k + 1)}
+                aria-label={s.remove({ l: k + 1 })}
                 data-testid={`remove-layer-${k + 1}`}
                 {...lockedControl(!canRemoveLayer(form, k + 1, isLocked))}
                 onClick={() => setForm(removeHiddenLayer(form, k + 1))}
@@ -151,7 +151,7 @@ export function LayerShapeBuilder() {
           ))}
           <li>
             <SizeField
-              label={s.outputLabel(L)}
+              label={s.outputLabel({ l: L })}
               value={form.ny}
               max={MAX_UNITS}
               testId="size-ny"
@@ -173,7 +173,7 @@ export function LayerShapeBuilder() {
             {s.add}
           </button>
           <span id={`${id}-limit`} className="lsb__hint">
-            {s.addLimit(MAX_HIDDEN)}
+            {s.addLimit({ max: MAX_HIDDEN })}
           </span>
           <SizeField
             label={s.mLabel}
@@ -188,14 +188,19 @@ export function LayerShapeBuilder() {
       <div aria-live="assertive">
         {problem && (
           <p className="notice notice--error lsb__problem" data-testid="builder-error">
-            {problem} {output && s.keptTable(sizesText)}
+            {problem} {output && s.keptTable({ sizes: sizesText })}
           </p>
         )}
       </div>
       {output ? (
         <>
           <p className="lsb__summary" data-testid="builder-summary" aria-live="polite">
-            {s.summary(sizesText, output.layers.length, output.m, output.parameterCount)}
+            {s.summary({
+              sizes: sizesText,
+              L: output.layers.length,
+              m: output.m,
+              parameters: output.parameterCount,
+            })}
           </p>
           <ShapeTable output={output} edit={stale ? null : output.edit} stale={stale} />
         </>

@@ -125,8 +125,8 @@ export function ShapeEditor({ form, onChange, output, stale, isLocked }: ShapeEd
               {verdict.fits ? '✓' : '✗'}
             </span>{' '}
             {verdict.fits
-              ? s.fits(verdict.param, verdict.layer, verdict.got)
-              : s.refused(verdict.param, verdict.layer, verdict.got)}
+              ? s.fits({ param: verdict.param, l: verdict.layer, got: verdict.got })
+              : s.refused({ param: verdict.param, l: verdict.layer, got: verdict.got })}
           </p>
           {!verdict.fits && (
             <p>
@@ -138,7 +138,7 @@ export function ShapeEditor({ form, onChange, output, stale, isLocked }: ShapeEd
           <p>
             {s.ruleLabel}{' '}
             <strong data-testid="edit-rule">
-              {s.rule(verdict.param, verdict.layer, verdict.expected)}
+              {s.rule({ param: verdict.param, l: verdict.layer, expected: verdict.expected })}
             </strong>
           </p>
         </div>

@@ -37,10 +37,10 @@ export function ShapeTable({ output, edit, stale }: ShapeTableProps) {
       className="lsb__scroll"
       tabIndex={0}
       role="region"
-      aria-label={s.tableCaption(sizes, output.m)}
+      aria-label={s.tableCaption({ sizes, m: output.m })}
     >
       <table className="lsb__table" data-testid="shape-table" data-stale={stale ? 'true' : 'false'}>
-        <caption>{s.tableCaption(sizes, output.m)}</caption>
+        <caption>{s.tableCaption({ sizes, m: output.m })}</caption>
         <thead>
           <tr>
             <th scope="col">{s.layerHeader}</th>
@@ -88,7 +88,7 @@ export function ShapeTable({ output, edit, stale }: ShapeTableProps) {
                     {marked && (
                       <span className="lsb__typed">
                         {edit.fits ? '✓ ' : '✗ '}
-                        {s.typedMark(edit.got)}
+                        {s.typedMark({ got: edit.got })}
                       </span>
                     )}
                   </td>

@@ -3,7 +3,7 @@ import {
   logisticGiven,
   logisticRegressionGraph,
   type LogisticExample,
-} from '../../../src/nn/lesson-graphs.ts';
+} from '../../../src/nn/scalar-graph-examples.ts';
 import { evaluate } from '../../../src/nn/scalar-graph.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { formatNumber } from '../ComputationGraph/graph-layout.ts';

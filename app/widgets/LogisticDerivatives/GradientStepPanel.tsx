@@ -2,7 +2,7 @@ import {
   gradientDescentStep,
   logisticDerivatives,
   type LogisticExample,
-} from '../../../src/nn/lesson-graphs.ts';
+} from '../../../src/nn/scalar-graph-examples.ts';
 import { LockBadge } from '../../components/LockBadge.tsx';
 import { lockedControl } from '../../components/locked-control.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
@@ -62,11 +62,11 @@ export function GradientStepPanel(props: GradientStepPanelProps) {
         testId="input-alpha"
         locked={props.alphaLocked}
         step={0.1}
-        hint={s.range('0', formatNumber(ALPHA_MAX))}
+        hint={s.range({ min: '0', max: formatNumber(ALPHA_MAX) })}
         problem={(v) =>
           Number.isFinite(v) && v >= 0 && v <= ALPHA_MAX
             ? null
-            : s.alphaProblem(formatNumber(ALPHA_MAX))
+            : s.alphaProblem({ max: formatNumber(ALPHA_MAX) })
         }
         onChange={props.onAlphaChange}
       />
@@ -95,7 +95,7 @@ export function GradientStepPanel(props: GradientStepPanelProps) {
           <dd data-testid="gd-loss-after" data-value={lossAfter}>
             {formatNumber(lossAfter, 4)}{' '}
             <span className="logistic-step__change">
-              ({change <= 0 ? '↓' : '↑'} {s.lossChange(formatNumber(change, 4))})
+              ({change <= 0 ? '↓' : '↑'} {s.lossChange({ change: formatNumber(change, 4) })})
             </span>
           </dd>
         </div>

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { logisticGiven, type LogisticExample } from '../../../src/nn/lesson-graphs.ts';
+import { logisticGiven, type LogisticExample } from '../../../src/nn/scalar-graph-examples.ts';
 import { LockBadge } from '../../components/LockBadge.tsx';
 import { lockedControl } from '../../components/locked-control.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
@@ -47,9 +47,11 @@ export function LogisticDerivatives() {
         testId={`input-${name}`}
         locked={isLocked(name)}
         step={name.startsWith('x') ? 1 : 0.1}
-        hint={s.range(`-${max}`, max)}
+        hint={s.range({ min: `-${max}`, max })}
         problem={(v) =>
-          Number.isFinite(v) && Math.abs(v) <= limit ? null : s.rangeProblem(`-${max}`, max)
+          Number.isFinite(v) && Math.abs(v) <= limit
+            ? null
+            : s.rangeProblem({ min: `-${max}`, max })
         }
         onChange={(v) => {
           setHistory([]);

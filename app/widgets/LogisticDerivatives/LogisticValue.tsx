@@ -2,7 +2,7 @@ import {
   gradientDescentStep,
   logisticDerivatives,
   type LogisticExample,
-} from '../../../src/nn/lesson-graphs.ts';
+} from '../../../src/nn/scalar-graph-examples.ts';
 import { formatFixed, formatNumber } from '../ComputationGraph/graph-layout.ts';
 import { DEFAULT_EXAMPLE, logisticSchema } from './settings.ts';
 
@@ -29,7 +29,7 @@ interface LogisticValueProps {
   digits?: number;
 }
 
-/** A number in lesson 7's prose, computed by src/nn/lesson-graphs.ts for the widget's default example. */
+/** A number in lesson 7's prose, computed by src/nn/scalar-graph-examples.ts for the widget's default example. */
 export function LogisticValue({ kind, example, alpha, digits }: LogisticValueProps) {
   const e = { ...DEFAULT_EXAMPLE, ...example };
   const value =

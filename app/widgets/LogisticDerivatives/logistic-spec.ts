@@ -1,4 +1,4 @@
-import { logisticRegressionGraph } from '../../../src/nn/lesson-graphs.ts';
+import { logisticRegressionGraph } from '../../../src/nn/scalar-graph-examples.ts';
 import type { GraphSpec } from '../ComputationGraph/types.ts';
 
 const input = (id: string, short: string, row: number) => ({

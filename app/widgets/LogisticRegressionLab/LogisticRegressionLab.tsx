@@ -139,7 +139,13 @@ export function LogisticRegressionLab() {
               session={SESSION}
               bounds={bounds}
               showLine
-              description={text.description(m, current.w1, current.w2, current.b, accuracy)}
+              description={text.description({
+                m,
+                w1: current.w1,
+                w2: current.w2,
+                b: current.b,
+                accuracy,
+              })}
             />
           )}
           <ul className="lr-lab__legend" aria-hidden="true">

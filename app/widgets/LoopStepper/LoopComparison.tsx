@@ -40,9 +40,9 @@ export function LoopComparison({ X, Y, w, b, learningRate, last }: LoopCompariso
     ['dw₁', last.dw[0]!, loop.dw[0]!, vectorised.dw[0]!],
     ['dw₂', last.dw[1]!, loop.dw[1]!, vectorised.dw[1]!],
     ['db', last.db, loop.db, vectorised.db],
-    [s.newValue('w₁'), last.w[0]!, loop.w[0]!, vectorised.w[0]!],
-    [s.newValue('w₂'), last.w[1]!, loop.w[1]!, vectorised.w[1]!],
-    [s.newValue('b'), last.b, loop.b, vectorised.b],
+    [s.newValue({ name: 'w₁' }), last.w[0]!, loop.w[0]!, vectorised.w[0]!],
+    [s.newValue({ name: 'w₂' }), last.w[1]!, loop.w[1]!, vectorised.w[1]!],
+    [s.newValue({ name: 'b' }), last.b, loop.b, vectorised.b],
   ];
   const exact = rows.every(([, stepped, reference]) => stepped === reference);
   const difference = Math.max(...rows.map(([, stepped, , v]) => Math.abs(stepped - v)));
@@ -87,7 +87,9 @@ export function LoopComparison({ X, Y, w, b, learningRate, last }: LoopCompariso
           </tbody>
         </table>
       </div>
-      <p data-testid="comparison-summary">{s.comparisonSummary(differenceText, exact)}</p>
+      <p data-testid="comparison-summary">
+        {s.comparisonSummary({ difference: differenceText, exact })}
+      </p>
     </div>
   );
 }

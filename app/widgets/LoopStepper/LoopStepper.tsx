@@ -158,12 +158,12 @@ export function LoopStepper() {
           data-step={step}
           data-line={state.line}
         >
-          {s.position(step, states.length)}
+          {s.position({ step, total: states.length })}
         </span>
       </div>
       {!stepLocked && <p className="loop-stepper__hint">{s.keysHint}</p>}
       <p className="loop-stepper__now" aria-live="polite" data-testid="loop-now">
-        {s.lineNow(code, example, m)}
+        {s.lineNow({ code, example, m })}
       </p>
       <div className="loop-stepper__layout">
         <LoopCode current={row} label={s.codeLabel} />
@@ -174,13 +174,13 @@ export function LoopStepper() {
             current={state.i}
             before={{ w1, w2, b }}
             after={after}
-            label={s.scatterLabel(
+            label={s.scatterLabel({
               m,
-              example,
-              formatValue(w1, 2),
-              formatValue(w2, 2),
-              formatValue(b, 2),
-            )}
+              i: example,
+              w1: formatValue(w1, 2),
+              w2: formatValue(w2, 2),
+              b: formatValue(b, 2),
+            })}
           />
           <ul className="loop-stepper__legend" aria-hidden="true">
             <li>

@@ -11,7 +11,7 @@ export function LoopTable({ rows }: { rows: ExampleRow[] }) {
   return (
     <>
       <h4 id={captionId} className="loop-stepper__caption">
-        {s.tableCaption(rows.length)}
+        {s.tableCaption({ m: rows.length })}
       </h4>
       <div className="loop-stepper__scroll" tabIndex={0} role="region" aria-labelledby={captionId}>
         <table className="loop-stepper__table" data-testid="loop-table" aria-labelledby={captionId}>

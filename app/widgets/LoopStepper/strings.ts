@@ -12,19 +12,19 @@ interface LoopStepperStrings {
   nextExample: string;
   runToEnd: string;
   reset: string;
-  position: (step: number, total: number) => string;
-  lineNow: (code: string, example: number | null, m: number) => string;
+  position: (p: { step: number; total: number }) => string;
+  lineNow: (p: { code: string; example: number | null; m: number }) => string;
   accumulators: string;
   accumulatorsHint: string;
   parameters: string;
   before: string;
   after: string;
   divided: string;
-  tableCaption: (m: number) => string;
+  tableCaption: (p: { m: number }) => string;
   tableCurrent: string;
   columns: { i: string; y: string; loss: string; running: string };
-  newValue: (name: string) => string;
-  scatterLabel: (m: number, i: number | null, w1: string, w2: string, b: string) => string;
+  newValue: (p: { name: string }) => string;
+  scatterLabel: (p: { m: number; i: number | null; w1: string; w2: string; b: string }) => string;
   legendClass0: string;
   legendClass1: string;
   legendCurrent: string;
@@ -38,8 +38,8 @@ interface LoopStepperStrings {
   comparisonTitle: string;
   comparisonWaiting: string;
   comparisonColumns: { quantity: string; stepped: string; loop: string; vectorised: string };
-  comparisonSummary: (difference: string, exact: boolean) => string;
-  badLink: (fields: string) => string;
+  comparisonSummary: (p: { difference: string; exact: boolean }) => string;
+  badLink: (p: { fields: string }) => string;
 }
 
 export const strings: Localized<LoopStepperStrings> = {
@@ -56,8 +56,8 @@ export const strings: Localized<LoopStepperStrings> = {
     nextExample: 'Next example',
     runToEnd: 'Run to end',
     reset: 'Reset',
-    position: (step, total) => `Line ${step + 1} of ${total}`,
-    lineNow: (code, example, m) =>
+    position: ({ step, total }) => `Line ${step + 1} of ${total}`,
+    lineNow: ({ code, example, m }) =>
       example === null ? `Just ran: ${code}` : `Example i = ${example} of ${m}. Just ran: ${code}`,
     accumulators: 'Accumulators',
     accumulatorsHint: 'Sums over the examples seen so far; divided by m after the loop.',
@@ -65,11 +65,11 @@ export const strings: Localized<LoopStepperStrings> = {
     before: 'before',
     after: 'after the update',
     divided: '÷ m done',
-    tableCaption: (m) => `The ${m} examples; running sums after each finished example`,
+    tableCaption: ({ m }) => `The ${m} examples; running sums after each finished example`,
     tableCurrent: 'current example',
     columns: { i: 'i', y: 'y', loss: 'loss', running: 'running sums after example i' },
-    newValue: (name) => `${name} (new)`,
-    scatterLabel: (m, i, w1, w2, b) =>
+    newValue: ({ name }) => `${name} (new)`,
+    scatterLabel: ({ m, i, w1, w2, b }) =>
       `Scatter plot of the ${m} examples, circles for y = 0 and triangles for y = 1` +
       (i === null ? '' : `; example ${i} is ringed`) +
       `. Dashed line: w₁x₁ + w₂x₂ + b = 0 with w₁ = ${w1}, w₂ = ${w2}, b = ${b}.`,
@@ -92,9 +92,9 @@ export const strings: Localized<LoopStepperStrings> = {
       loop: 'loopGradientStep',
       vectorised: 'vectorisedGradientStep',
     },
-    comparisonSummary: (difference, exact) =>
+    comparisonSummary: ({ difference, exact }) =>
       `${exact ? 'The stepped loop and loopGradientStep agree exactly. ' : ''}Largest difference from the vectorised step: ${difference}.`,
-    badLink: (fields) =>
+    badLink: ({ fields }) =>
       `Part of this link could not be used (${fields}); those settings are back to their defaults.`,
   },
   ko: {
@@ -109,8 +109,8 @@ export const strings: Localized<LoopStepperStrings> = {
     nextExample: '다음 예제',
     runToEnd: '끝까지 실행',
     reset: '처음으로',
-    position: (step, total) => `${total}줄 중 ${step + 1}번째`,
-    lineNow: (code, example, m) =>
+    position: ({ step, total }) => `${total}줄 중 ${step + 1}번째`,
+    lineNow: ({ code, example, m }) =>
       example === null
         ? `방금 실행: ${code}`
         : `예제 i = ${example} (전체 ${m}개). 방금 실행: ${code}`,
@@ -120,11 +120,11 @@ export const strings: Localized<LoopStepperStrings> = {
     before: '갱신 전',
     after: '갱신 후',
     divided: 'm으로 나눔',
-    tableCaption: (m) => `예제 ${m}개와, 각 예제를 마친 뒤의 누적 합`,
+    tableCaption: ({ m }) => `예제 ${m}개와, 각 예제를 마친 뒤의 누적 합`,
     tableCurrent: '현재 예제',
     columns: { i: 'i', y: 'y', loss: '손실', running: '예제 i를 마친 뒤의 누적 합' },
-    newValue: (name) => `${name} (갱신 후)`,
-    scatterLabel: (m, i, w1, w2, b) =>
+    newValue: ({ name }) => `${name} (갱신 후)`,
+    scatterLabel: ({ m, i, w1, w2, b }) =>
       `예제 ${m}개의 산점도. y = 0은 원, y = 1은 삼각형` +
       (i === null ? '' : `, 예제 ${i}에 고리 표시`) +
       `. 점선: w₁x₁ + w₂x₂ + b = 0 (w₁ = ${w1}, w₂ = ${w2}, b = ${b}).`,
@@ -147,9 +147,9 @@ export const strings: Localized<LoopStepperStrings> = {
       loop: 'loopGradientStep',
       vectorised: 'vectorisedGradientStep',
     },
-    comparisonSummary: (difference, exact) =>
+    comparisonSummary: ({ difference, exact }) =>
       `${exact ? '한 줄씩 실행한 반복문과 loopGradientStep은 정확히 같습니다. ' : ''}벡터화된 단계와의 가장 큰 차이: ${difference}.`,
-    badLink: (fields) =>
+    badLink: ({ fields }) =>
       `링크의 일부(${fields})를 사용할 수 없어 해당 설정을 기본값으로 되돌렸습니다.`,
   },
 };

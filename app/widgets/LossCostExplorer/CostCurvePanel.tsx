@@ -36,14 +36,14 @@ export function CostCurvePanel({ loss, ws, curve, w, b, onW }: CostCurvePanelPro
   const name = s.lossNames[loss];
   const convexity = analysis.convex
     ? s.convex
-    : s.notConvex(
-        analysis.concaveRanges
+    : s.notConvex({
+        ranges: analysis.concaveRanges
           .map(([from, to]) => `[${formatFixed(from, 2)}, ${formatFixed(to, 2)}]`)
           .join(', '),
-      );
+      });
   const minima =
     analysis.minima.length > 0
-      ? s.minima(analysis.minima.map((m) => formatFixed(m, 2)).join(', '))
+      ? s.minima({ list: analysis.minima.map((m) => formatFixed(m, 2)).join(', ') })
       : s.noMinimum;
   const digits = loss === 'squared-error' ? 4 : 3;
 
@@ -56,7 +56,9 @@ export function CostCurvePanel({ loss, ws, curve, w, b, onW }: CostCurvePanelPro
 
   return (
     <figure className="lc-panel" data-testid="cost-panel" data-loss={loss}>
-      <figcaption className="lc-panel__title">{s.curveCaption(name, formatFixed(b, 1))}</figcaption>
+      <figcaption className="lc-panel__title">
+        {s.curveCaption({ name, b: formatFixed(b, 1) })}
+      </figcaption>
       <svg
         className={onW ? 'lc__svg lc__svg--drag' : 'lc__svg'}
         viewBox={`0 0 ${VIEW_WIDTH} ${VIEW_HEIGHT}`}
@@ -133,14 +135,14 @@ export function CostCurvePanel({ loss, ws, curve, w, b, onW }: CostCurvePanelPro
         data-convex={analysis.convex}
         data-minima={analysis.minima.length}
       >
-        {s.plotSummary(
+        {s.plotSummary({
           name,
           convexity,
           minima,
-          formatFixed(w, 2),
-          formatFixed(curve.atJ, digits),
-          formatFixed(curve.atSlope, digits),
-        )}
+          w: formatFixed(w, 2),
+          J: formatFixed(curve.atJ, digits),
+          slope: formatFixed(curve.atSlope, digits),
+        })}
       </p>
       <dl className="lc__readouts">
         <div>

@@ -116,7 +116,7 @@ export function CostCurves() {
       </div>
       {error && (
         <p className="notice notice--error" role="alert">
-          {s.failed(error)}
+          {s.failed({ message: error })}
         </p>
       )}
       {!result && !error && (

@@ -49,7 +49,7 @@ export function DataStrip({ x, y }: { x: Float64Array; y: Float64Array }) {
         )}
       </svg>
       <figcaption id={id} className="lc__caption">
-        {s.dataCaption(x.length)} <span className="visually-hidden">{list}</span>
+        {s.dataCaption({ m: x.length })} <span className="visually-hidden">{list}</span>
         <span className="lc-strip__legend" aria-hidden="true">
           <span className="lc-strip__key lc-strip__key--zero" /> {s.dataLegend0}{' '}
           <span className="lc-strip__key lc-strip__key--one" /> {s.dataLegend1}

@@ -96,7 +96,11 @@ export function LossExplorer() {
           />
         </svg>
         <figcaption id={captionId} className="lc__caption">
-          {s.lossCaption(formatFixed(yhat, 2), formatFixed(one), formatFixed(zero))}
+          {s.lossCaption({
+            yhat: formatFixed(yhat, 2),
+            one: formatFixed(one),
+            zero: formatFixed(zero),
+          })}
         </figcaption>
       </figure>
       <ul className="lc__legend" aria-hidden="true">

@@ -18,7 +18,7 @@ export function MnistLoading({ progress, error, onRetry }: MnistLoadingProps) {
   if (error) {
     return (
       <div className="mnist-loading notice notice--error" role="alert" data-testid="mnist-error">
-        <p>{text.failed(error)}</p>
+        <p>{text.failed({ reason: error })}</p>
         {onRetry && (
           <p>
             <button type="button" data-testid="mnist-retry" onClick={onRetry}>
@@ -38,7 +38,7 @@ export function MnistLoading({ progress, error, onRetry }: MnistLoadingProps) {
       />
       <p>
         {known
-          ? text.loadingBytes(mb(progress.loadedBytes), mb(progress.totalBytes))
+          ? text.loadingBytes({ loaded: mb(progress.loadedBytes), total: mb(progress.totalBytes) })
           : text.loading}
       </p>
     </div>

@@ -83,13 +83,13 @@ export function MistakesGrid({
           aria-live="polite"
         >
           {result.wrongCount === 0
-            ? text.mistakesNone(result.mTest, result.iteration)
-            : text.mistakesSummary(
-                result.wrongCount,
-                result.mTest,
-                result.X.cols,
-                result.iteration,
-              )}{' '}
+            ? text.mistakesNone({ mTest: result.mTest, iteration: result.iteration })
+            : text.mistakesSummary({
+                wrong: result.wrongCount,
+                mTest: result.mTest,
+                shown: result.X.cols,
+                iteration: result.iteration,
+              })}{' '}
           {busy ? text.mistakesLoading : stale ? text.mistakesStale : ''}
         </p>
       )}
@@ -106,12 +106,12 @@ export function MistakesGrid({
                 <DigitCanvas
                   X={result.X}
                   column={c}
-                  label={text.mistakeLabel(
-                    result.digits[c]!,
-                    result.testIndices[c]!,
-                    result.labels[c]!,
+                  label={text.mistakeLabel({
+                    digit: result.digits[c]!,
+                    index: result.testIndices[c]!,
+                    y: result.labels[c]!,
                     probability,
-                  )}
+                  })}
                 />
                 <span className="mnist-lab__mistake-caption" aria-hidden="true">
                   <strong>{result.digits[c]}</strong> ŷ={probability}

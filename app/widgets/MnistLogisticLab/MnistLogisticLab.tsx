@@ -152,7 +152,7 @@ export function MnistLogisticLab() {
         </div>
         {task ? (
           <p className="mnist-lab__note" data-testid="task-summary">
-            {text.taskSummary(text.taskName(task), positive)}
+            {text.taskSummary({ task: text.taskName({ task }), positive })}
           </p>
         ) : (
           <p className="field-error" role="alert" data-testid="same-digits">
@@ -180,7 +180,7 @@ export function MnistLogisticLab() {
             <div>
               <dt>{text.testAccuracy}</dt>
               <dd data-testid="test-accuracy" data-value={view?.testAccuracy ?? ''}>
-                {view?.testAccuracy == null ? '–' : text.fmtPct(view.testAccuracy)}
+                {view?.testAccuracy == null ? '–' : text.fmtPct({ fraction: view.testAccuracy })}
               </dd>
             </div>
           </dl>

@@ -38,7 +38,10 @@ export function ProcedureSteps({ session, nx, m, mTest, learningRate }: Procedur
         `\\underset{${shape(1, mm)}}{A} = \\sigma(Z)`,
         `J = -\\frac{1}{m}\\sum_{i=1}^{m} \\Big(y^{(i)} \\log a^{(i)} + (1 - y^{(i)}) \\log(1 - a^{(i)})\\Big)`,
       ],
-      now: view?.cost != null ? text.costNow(view.cost.toFixed(4), view.iteration) : null,
+      now:
+        view?.cost != null
+          ? text.costNow({ cost: view.cost.toFixed(4), iteration: view.iteration })
+          : null,
     },
     {
       key: 'optimise',
@@ -52,10 +55,10 @@ export function ProcedureSteps({ session, nx, m, mTest, learningRate }: Procedur
       tex: `\\hat{y}^{(i)} = \\begin{cases} 1 & a^{(i)} > 0.5 \\\\ 0 & \\text{otherwise} \\end{cases}`,
       now:
         view?.trainAccuracy != null
-          ? text.accuraciesNow(
-              text.fmtPct(view.trainAccuracy),
-              view.testAccuracy == null ? '–' : text.fmtPct(view.testAccuracy),
-            )
+          ? text.accuraciesNow({
+              train: text.fmtPct({ fraction: view.trainAccuracy }),
+              test: view.testAccuracy == null ? '–' : text.fmtPct({ fraction: view.testAccuracy }),
+            })
           : null,
     },
     {

@@ -36,8 +36,8 @@ export function WeightImage({ session }: { session: string }) {
       );
       canvas.current.dataset.version = String(view.version);
       canvas.current.dataset.limit = String(summary.limit);
-      if (minLabel.current) minLabel.current.textContent = text.fmtNum(-summary.limit);
-      if (maxLabel.current) maxLabel.current.textContent = text.fmtNum(summary.limit);
+      if (minLabel.current) minLabel.current.textContent = text.fmtNum({ value: -summary.limit });
+      if (maxLabel.current) maxLabel.current.textContent = text.fmtNum({ value: summary.limit });
     };
     paint();
     const unsubscribe = trainingStore.subscribe(() => {
@@ -71,14 +71,14 @@ export function WeightImage({ session }: { session: string }) {
     if (s.limit === 0) return text.weightsUntrained;
     const where = ([r, c]: [number, number]) => `(${r}, ${c})`;
     const iteration = trainingStore.getState().sessions[session]?.iteration ?? 0;
-    return text.weightsDescription(
+    return text.weightsDescription({
       iteration,
-      s.min,
-      s.max,
-      where(s.argMin),
-      where(s.argMax),
-      params.b[0]!.data[0]!,
-    );
+      min: s.min,
+      max: s.max,
+      argMin: where(s.argMin),
+      argMax: where(s.argMax),
+      b: params.b[0]!.data[0]!,
+    });
     // settledVersion says when the parameters changed
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [settledVersion, session, text]);

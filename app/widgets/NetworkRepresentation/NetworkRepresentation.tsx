@@ -95,7 +95,7 @@ export function NetworkRepresentation() {
     const onHidden = (at: GridPosition) => select(1, at.i);
     const onOutput = () => select(2, 0);
     const describe = (name: string) => (i: number, c: number, v: string) =>
-      s.cellLabel(name, i, c, v);
+      s.cellLabel({ matrix: name, i, j: c, value: v });
 
     body = (
       <>
@@ -104,10 +104,15 @@ export function NetworkRepresentation() {
             sizes={sizes}
             selected={selected}
             onSelect={setSelected}
-            label={s.diagramLabel(nx, n1)}
+            label={s.diagramLabel({ nx, n1 })}
             layerTitles={s.layerTitles}
             nodeLabel={(l, unit, isSelected) =>
-              s.nodeLabel(l, unit, formatEntry(values[l]![unit]!, 3), isSelected)
+              s.nodeLabel({
+                layer: l,
+                unit,
+                value: formatEntry(values[l]![unit]!, 3),
+                selected: isSelected,
+              })
             }
           />
           <div className="netrep__equation" aria-labelledby={`${id}-eq`} role="group">
@@ -117,7 +122,7 @@ export function NetworkRepresentation() {
             {numbers ? (
               <Equation tex={unitEquationTex(layer, u, numbers)} />
             ) : (
-              <p>{s.inputSelected(u + 1, formatEntry(x.data[u]!), n1)}</p>
+              <p>{s.inputSelected({ k: u + 1, value: formatEntry(x.data[u]!), n1 })}</p>
             )}
             <p
               className="visually-hidden"
@@ -130,7 +135,7 @@ export function NetworkRepresentation() {
             >
               {numbers
                 ? unitEquationText(layer, u, numbers)
-                : s.inputSelected(u + 1, formatEntry(x.data[u]!), n1)}
+                : s.inputSelected({ k: u + 1, value: formatEntry(x.data[u]!), n1 })}
             </p>
           </div>
         </div>
@@ -271,7 +276,7 @@ export function NetworkRepresentation() {
             />
           </span>
         </div>
-        <p className="netrep__note">{s.trainedNote(ready.steps)}</p>
+        <p className="netrep__note">{s.trainedNote({ steps: ready.steps })}</p>
       </>
     );
   }
@@ -317,7 +322,7 @@ export function NetworkRepresentation() {
       </div>
       {error && (
         <p className="notice notice--error" role="alert">
-          {s.failed(error)}
+          {s.failed({ message: error })}
         </p>
       )}
       {body ?? (!error && <p role="status">{s.loading}</p>)}

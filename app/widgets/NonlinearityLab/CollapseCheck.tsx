@@ -73,8 +73,8 @@ export function CollapseCheck({ session }: { session: string }) {
             </div>
           </dl>
           <p className="compared-runs__note" data-testid="collapse-disagreements">
-            {text.disagreements(result.disagreements, result.m)} (
-            {text.afterIterations(result.iteration)})
+            {text.disagreements({ count: result.disagreements, m: result.m })} (
+            {text.afterIterations({ iteration: result.iteration })})
           </p>
         </>
       )}

@@ -9,9 +9,9 @@ export const strings: Localized<{
   collapseWaiting: string;
   maxDifference: string;
   logitDifference: string;
-  disagreements(count: number, m: number): string;
+  disagreements(p: { count: number; m: number }): string;
   collapseLabel: string;
-  afterIterations(iteration: number): string;
+  afterIterations(p: { iteration: number }): string;
   legend0: string;
   legend1: string;
 }> = {
@@ -25,9 +25,10 @@ export const strings: Localized<{
     collapseWaiting: 'Computing…',
     maxDifference: 'Largest difference between the outputs, max |a[2] − σ(W′x + b′)|',
     logitDifference: 'Largest difference between the logits, max |z[2] − (W′x + b′)|',
-    disagreements: (count, m) => `Examples the two models classify differently: ${count} of ${m}`,
+    disagreements: ({ count, m }) =>
+      `Examples the two models classify differently: ${count} of ${m}`,
     collapseLabel: 'Collapsed single-layer model',
-    afterIterations: (iteration) => `after ${iteration} iterations, computed in float64`,
+    afterIterations: ({ iteration }) => `after ${iteration} iterations, computed in float64`,
     legend0: 'class y = 0',
     legend1: 'class y = 1',
   },
@@ -41,9 +42,9 @@ export const strings: Localized<{
     collapseWaiting: '계산 중…',
     maxDifference: '두 출력의 최대 차이, max |a[2] − σ(W′x + b′)|',
     logitDifference: '두 로짓의 최대 차이, max |z[2] − (W′x + b′)|',
-    disagreements: (count, m) => `두 모델이 다르게 분류한 예제: ${m}개 중 ${count}개`,
+    disagreements: ({ count, m }) => `두 모델이 다르게 분류한 예제: ${m}개 중 ${count}개`,
     collapseLabel: '층 하나로 접은 모델',
-    afterIterations: (iteration) => `${iteration}번 반복 뒤, float64로 계산`,
+    afterIterations: ({ iteration }) => `${iteration}번 반복 뒤, float64로 계산`,
     legend0: '클래스 y = 0',
     legend1: '클래스 y = 1',
   },

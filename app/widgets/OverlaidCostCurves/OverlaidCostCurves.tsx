@@ -108,12 +108,12 @@ export function OverlaidCostCurves({
   const summary =
     runs.length === 0
       ? text.curvesEmpty
-      : text.curvesSummary(
-          runs.map((run, i) => {
+      : text.curvesSummary({
+          parts: runs.map((run, i) => {
             const [iteration, cost, divergedAt] = parsed[i] ?? [0, null, null];
-            return text.runSummary(run.label, iteration, cost, divergedAt);
+            return text.runSummary({ label: run.label, iteration, cost, divergedAt });
           }),
-        );
+        });
   // Points recorded per run, for scripted checks that the curves grow.
   const points = useTraining((state) =>
     runs.map((run) => state.sessions[run.session]?.history.iterations.length ?? 0).join(','),
@@ -155,7 +155,7 @@ export function OverlaidCostCurves({
                 }
               >
                 {divergedAt !== null ? '✕ ' : ''}
-                {text.legendStatus(iteration, cost, divergedAt)}
+                {text.legendStatus({ iteration, cost, divergedAt })}
               </span>
             </li>
           );
@@ -163,7 +163,7 @@ export function OverlaidCostCurves({
       </ul>
       {diverged.length > 0 && (
         <p className="notice notice--error overlaid-curves__diverged" data-testid="diverged-notice">
-          {text.divergedNotice(diverged)}
+          {text.divergedNotice({ labels: diverged })}
         </p>
       )}
     </figure>

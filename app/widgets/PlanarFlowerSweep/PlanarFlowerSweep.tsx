@@ -215,10 +215,11 @@ export function PlanarFlowerSweep() {
         testIdPrefix="sweep"
         status={
           <>
-            {statusText} {phase !== 'ready' && text.progress(finishedCount, SESSIONS.length)}{' '}
+            {statusText}{' '}
+            {phase !== 'ready' && text.progress({ done: finishedCount, total: SESSIONS.length })}{' '}
             {elapsedMs !== null && (
               <span data-testid="sweep-time" data-ms={Math.round(elapsedMs)}>
-                {text.took(elapsedMs)}
+                {text.took({ ms: elapsedMs })}
               </span>
             )}
           </>

@@ -32,26 +32,26 @@ export function SweepCell({ model, bounds }: SweepCellProps) {
       aria-labelledby={headingId}
     >
       <h4 id={headingId} className="flower-sweep__cell-title">
-        {text.modelName(model)}
+        {text.modelName({ model })}
       </h4>
       <DecisionBoundaryPlot
         session={session}
         bounds={bounds}
         sizePx={300}
-        description={text.cellDescription(
+        description={text.cellDescription({
           model,
-          engine.sessionData(session)?.X?.cols ?? FLOWER_M,
+          m: engine.sessionData(session)?.X?.cols ?? FLOWER_M,
           iteration,
           accuracy,
-          view?.cost ?? null,
-        )}
+          finalCost: view?.cost ?? null,
+        })}
       />
       <p className="flower-sweep__readout">
-        <strong data-testid="cell-accuracy">{text.accuracyOf(accuracy)}</strong>
+        <strong data-testid="cell-accuracy">{text.accuracyOf({ accuracy })}</strong>
         <span className="flower-sweep__iteration">
           {view?.divergence
-            ? text.divergedAt(view.divergence.iteration)
-            : text.atIteration(iteration)}
+            ? text.divergedAt({ iteration: view.divergence.iteration })
+            : text.atIteration({ iteration })}
         </span>
       </p>
     </li>

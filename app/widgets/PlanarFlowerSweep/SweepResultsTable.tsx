@@ -18,17 +18,17 @@ export function SweepResultsTable({ iterations, crossings, finished }: SweepResu
     <>
       {/* Shown above the scrolling table (a wide table would carry its caption off screen); the caption is for screen readers. */}
       <p className="flower-sweep__caption" aria-hidden="true">
-        {text.tableCaption(iterations)}
+        {text.tableCaption({ iterations })}
       </p>
       {/* The table scrolls sideways on a phone: a named, focusable region, so the keyboard reaches it. */}
       <div
         className="flower-sweep__table-wrap"
         role="region"
         tabIndex={0}
-        aria-label={text.tableCaption(iterations)}
+        aria-label={text.tableCaption({ iterations })}
       >
         <table className="flower-sweep__table" data-testid="sweep-results">
-          <caption className="visually-hidden">{text.tableCaption(iterations)}</caption>
+          <caption className="visually-hidden">{text.tableCaption({ iterations })}</caption>
           <thead>
             <tr>
               <th scope="col">{c.model}</th>
@@ -72,13 +72,13 @@ function ResultRow({
   const course = COURSE_ACCURACY.get(model);
   return (
     <tr data-testid="sweep-row" data-model={model ?? 'logistic'} data-accuracy={accuracy ?? ''}>
-      <th scope="row">{text.modelName(model)}</th>
-      <td>{text.accuracyOf(accuracy)}</td>
+      <th scope="row">{text.modelName({ model })}</th>
+      <td>{text.accuracyOf({ accuracy })}</td>
       <td>{course === undefined ? '—' : `${course}%`}</td>
       <td>{cost === null ? '—' : cost.toFixed(4)}</td>
       <td>
         {view?.divergence
-          ? text.divergedAt(view.divergence.iteration)
+          ? text.divergedAt({ iteration: view.divergence.iteration })
           : trained
             ? (view?.iteration ?? 0)
             : '—'}

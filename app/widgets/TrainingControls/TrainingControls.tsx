@@ -163,7 +163,10 @@ export function TrainingControls({
       </p>
       {view?.divergence && (
         <p className="field-error" role="alert" data-testid="divergence">
-          {text.diverged(view.divergence.iteration, engineText(divergenceMessage(view.divergence)))}
+          {text.diverged({
+            iteration: view.divergence.iteration,
+            cause: engineText(divergenceMessage(view.divergence)),
+          })}
         </p>
       )}
       {view?.error && !view.divergence && (

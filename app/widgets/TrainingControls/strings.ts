@@ -19,7 +19,7 @@ export const strings: Localized<{
   accuracy: string;
   errors: Record<'empty' | 'not-a-number' | 'not-positive' | 'too-large', string>;
   largeWarning: string;
-  diverged(iteration: number, cause: string): string;
+  diverged(p: { iteration: number; cause: string }): string;
 }> = {
   en: {
     controls: 'Training controls',
@@ -60,7 +60,7 @@ export const strings: Localized<{
     },
     largeWarning:
       'A learning rate this large usually makes gradient descent overshoot: watch the cost curve.',
-    diverged: (iteration, cause) =>
+    diverged: ({ iteration, cause }) =>
       `Training stopped at iteration ${iteration}: ${cause} Lower the learning rate and press Reset.`,
   },
   ko: {
@@ -97,7 +97,7 @@ export const strings: Localized<{
     },
     largeWarning:
       '학습률이 이렇게 크면 경사 하강법이 최솟값을 지나치기 쉽습니다. 비용 곡선을 지켜보세요.',
-    diverged: (iteration, cause) =>
+    diverged: ({ iteration, cause }) =>
       `${iteration}번째 반복에서 학습을 멈췄습니다: ${cause} 학습률을 낮추고 초기화를 누르세요.`,
   },
 };

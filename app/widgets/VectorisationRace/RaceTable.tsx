@@ -8,9 +8,14 @@ export function RaceTable({ rows, nx, reps }: { rows: RaceRow[]; nx: number; rep
   const s = useStrings(strings);
   const c = s.columns;
   return (
-    <div className="race__scroll" tabIndex={0} role="region" aria-label={s.tableCaption(nx, reps)}>
+    <div
+      className="race__scroll"
+      tabIndex={0}
+      role="region"
+      aria-label={s.tableCaption({ nx, reps })}
+    >
       <table className="race__table" data-testid="race-table">
-        <caption>{s.tableCaption(nx, reps)}</caption>
+        <caption>{s.tableCaption({ nx, reps })}</caption>
         <thead>
           <tr>
             <th scope="col">{c.m}</th>

@@ -84,20 +84,20 @@ export function VectorisationRace() {
     status === 'idle'
       ? s.idle
       : status === 'running'
-        ? s.running(rows.length, ms.length, nextM ?? 0)
+        ? s.running({ done: rows.length, total: ms.length, m: nextM ?? 0 })
         : status === 'finished'
-          ? s.finished(rows.length)
+          ? s.finished({ total: rows.length })
           : status === 'cancelled'
-            ? s.cancelled(rows.length, ms.length)
-            : s.failed(error);
+            ? s.cancelled({ done: rows.length, total: ms.length })
+            : s.failed({ message: error });
   const summary = rows
     .map((r) =>
-      s.plotPoint(
-        formatCount(r.m),
-        formatMs(r.loopMs),
-        formatMs(r.vectorisedMs),
-        formatRatio(r.speedUp),
-      ),
+      s.plotPoint({
+        m: formatCount(r.m),
+        loop: formatMs(r.loopMs),
+        vectorised: formatMs(r.vectorisedMs),
+        ratio: formatRatio(r.speedUp),
+      }),
     )
     .join('; ');
 
@@ -114,7 +114,7 @@ export function VectorisationRace() {
       <p className="race__intro">{s.intro}</p>
       <RaceSettings values={settings} onChange={update} isLocked={isLocked} />
       {skipped.length > 0 && (
-        <p className="race__note">{s.skipped(skipped.map(formatCount).join(', '), nx)}</p>
+        <p className="race__note">{s.skipped({ ms: skipped.map(formatCount).join(', '), nx })}</p>
       )}
       <div className="race__actions">
         <button
@@ -149,7 +149,7 @@ export function VectorisationRace() {
           {statusText}
         </span>
       </div>
-      <RacePlot ms={ms} rows={rows} label={s.plotLabel(nx, summary)} />
+      <RacePlot ms={ms} rows={rows} label={s.plotLabel({ nx, summary })} />
       <ul className="race__legend" aria-hidden="true">
         <li>
           <span className="race__key race__key--loop" /> {s.loop} (<code>loopGradientStep</code>)

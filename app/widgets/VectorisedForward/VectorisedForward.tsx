@@ -71,14 +71,14 @@ export function VectorisedForward() {
         .join(' + ');
       readout = {
         tex: unitEquationTex(1, i, numbers, j + 1),
-        text: s.cellText(
-          i + 1,
-          j + 1,
+        text: s.cellText({
+          i: i + 1,
+          j: j + 1,
           products,
-          formatEntry(numbers.b),
-          formatEntry(numbers.z, 3),
-          formatEntry(numbers.a, 3),
-        ),
+          b: formatEntry(numbers.b),
+          z: formatEntry(numbers.z, 3),
+          a: formatEntry(numbers.a, 3),
+        }),
         value: numbers.z,
       };
     } else if (focus.kind === 'column') {
@@ -86,7 +86,7 @@ export function VectorisedForward() {
       const yhat = A2.data[focus.j]!;
       readout = {
         tex: `x^{(${k})} \\;\\to\\; z^{[1](${k})} = W^{[1]} x^{(${k})} + b^{[1]} \\;\\to\\; a^{[1](${k})} \\;\\to\\; \\hat{y}^{(${k})} = a^{[2](${k})} = ${formatEntry(yhat, 3)}`,
-        text: s.columnText(k, list(column(X, focus.j)), formatEntry(yhat, 3)),
+        text: s.columnText({ j: k, x: list(column(X, focus.j)), yhat: formatEntry(yhat, 3) }),
         value: yhat,
       };
     } else {
@@ -94,7 +94,7 @@ export function VectorisedForward() {
       const values = row(Z1, focus.i);
       readout = {
         tex: `z^{[1]}_{${k},:} = w^{[1]T}_{${k}} X + b^{[1]}_{${k}} = \\begin{bmatrix} ${values.map((v) => formatEntry(v, 3)).join(' & ')} \\end{bmatrix}`,
-        text: s.rowText(k, m, list(values, 3)),
+        text: s.rowText({ i: k, m, values: list(values, 3) }),
         value: values[0]!,
       };
     }
@@ -110,7 +110,7 @@ export function VectorisedForward() {
           const next = focusAt(mid, at.i, at.j);
           if (next) setFocus(next);
         }}
-        describeCell={(i, j, v) => s.cellLabel(name, i, j, v)}
+        describeCell={(i, j, v) => s.cellLabel({ matrix: name, i, j, value: v })}
         {...extra}
       />
     );
@@ -196,8 +196,8 @@ export function VectorisedForward() {
             {grid('A2', 'A[2]', 'A^{[2]} = \\hat{Y}', A2, { note: s.notes.A2, columnHeaders })}
           </span>
         </div>
-        <p className="vecfwd__note">{s.broadcast(m)}</p>
-        <p className="vecfwd__note">{s.trainedNote(ready.steps)}</p>
+        <p className="vecfwd__note">{s.broadcast({ m })}</p>
+        <p className="vecfwd__note">{s.trainedNote({ steps: ready.steps })}</p>
       </>
     );
   }
@@ -231,7 +231,7 @@ export function VectorisedForward() {
       </label>
       {error && (
         <p className="notice notice--error" role="alert">
-          {s.failed(error)}
+          {s.failed({ message: error })}
         </p>
       )}
       {body ?? (!error && <p role="status">{s.loading}</p>)}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { backpropSnapshot, summarize } from './backprop-snapshot';
-import { contextOf, flowerSession } from './lesson-15-16-fixtures';
+import { contextOf, flowerSession } from './flower-session.test-support';
 
 describe('backprop-snapshot', () => {
   it("has the notes' shapes for a 2-4-1 network on 400 examples", () => {

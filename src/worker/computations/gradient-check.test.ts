@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gradientVerdict, runGradientCheck } from './gradient-check';
-import { contextOf, flowerSession } from './lesson-15-16-fixtures';
+import { contextOf, flowerSession } from './flower-session.test-support';
 
 describe('gradient-check computation', () => {
   it('finds backprop right on the flower network, before and during training', () => {

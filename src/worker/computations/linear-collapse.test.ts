@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contextOf, flowerSession } from './lesson-15-16-fixtures';
+import { contextOf, flowerSession } from './flower-session.test-support';
 import { linearCollapse } from './linear-collapse';
 
 describe('linear-collapse computation', () => {

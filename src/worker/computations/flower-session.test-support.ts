@@ -1,4 +1,7 @@
-/** Test helpers: a worker compute context around a real session (no worker needed). */
+/**
+ * Test support, imported only by tests (backprop-snapshot, gradient-check, linear-collapse):
+ * the course's flower session and a worker compute context around it (no worker needed).
+ */
 import type { ActivationName } from '../../math/activations';
 import type { InitName } from '../../nn/types';
 import { createSession, type Session } from '../session';

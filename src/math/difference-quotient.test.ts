@@ -6,7 +6,7 @@ import {
   nudgeProblem,
   readNudge,
   shrinkingNudges,
-} from './derivative-intuition.ts';
+} from './difference-quotient.ts';
 
 describe('the notes’ worked nudges', () => {
   it('3a: 6 -> 6.003 at a = 2 and 15 -> 15.003 at a = 5, slope 3 everywhere', () => {

@@ -5,7 +5,7 @@ import {
   logisticGiven,
   logisticRegressionGraph,
   type LogisticExample,
-} from './lesson-graphs.ts';
+} from './scalar-graph-examples.ts';
 import { evaluate, nudgeCheck } from './scalar-graph.ts';
 
 describe('logistic regression: the graph gives the notes’ formulas', () => {

@@ -1,5 +1,5 @@
 /**
- * Lesson 5: the slope of f at a, read off by nudging a a little.
+ * The difference quotient: the slope of f at a, read off by nudging a a little (lesson 5).
  *
  *   slope ≈ height / width = (f(a + nudge) - f(a)) / nudge
  *

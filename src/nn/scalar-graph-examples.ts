@@ -1,6 +1,7 @@
 /**
- * The two graphs of lessons 6 and 7, built on scalar-graph.ts, and the notes' closed forms
- * they are checked against.
+ * Two scalar graphs worked through by hand in the notes, built on scalar-graph.ts: J = 3(a + bc)
+ * (lesson 6) and logistic regression on one example (lesson 7), with the closed forms their
+ * derivatives are checked against and one gradient-descent step.
  */
 import { sigmoid } from '../math/activations.ts';
 import { evaluate, forward, type NodeValues, type ScalarGraph } from './scalar-graph.ts';
