@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { engine } from '../engine-client.ts';
-import { useTraining } from '../stores/training.ts';
+import { engine, useTraining } from '../engine/index.ts';
 
 /** Says so when the training worker crashed and was restarted (training is paused, nothing lost). */
 export function WorkerNotice() {
