@@ -28,6 +28,11 @@ const coreBoundary = {
   ],
 };
 
+const workerFile = {
+  group: ['**/src/worker/*.worker*'],
+  message: 'Only app/engine/engine.ts creates the worker (with new URL, never an import).',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -70,13 +75,23 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
+      'no-restricted-imports': ['error', { patterns: [workerFile] }],
+    },
+  },
+  {
+    // The worker boundary: widgets reach the engine through app/engine/ (tests may look inside).
+    files: ['app/**/*.{ts,tsx}'],
+    ignores: ['app/engine/**', 'app/**/*.test.{ts,tsx}'],
+    rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
+            workerFile,
             {
-              group: ['**/src/worker/*.worker*'],
-              message: 'Only app/engine-client.ts creates the worker.',
+              group: ['**/src/worker/**'],
+              message:
+                'Only app/engine/ imports src/worker/: take hooks, types and limits from app/engine/index.ts.',
             },
           ],
         },

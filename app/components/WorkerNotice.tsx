@@ -1,5 +1,4 @@
-import { engine } from '../engine-client.ts';
-import { useTraining } from '../stores/training.ts';
+import { engine, useTraining } from '../engine/index.ts';
 import { shellStrings } from '../i18n/shell-strings.ts';
 import { useStrings } from '../i18n/useStrings.ts';
 

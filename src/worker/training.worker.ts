@@ -1,6 +1,6 @@
 /**
  * The training worker's entry: it only decodes messages and dispatches them to the
- * plain handlers in handlers.ts. Created by app/engine-client.ts alone.
+ * plain handlers in handlers.ts. Created by app/engine/engine.ts alone.
  */
 /// <reference lib="webworker" />
 import { fetchMnist } from '../data/mnist-fetch.ts';

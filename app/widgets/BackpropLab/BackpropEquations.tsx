@@ -1,10 +1,6 @@
-import { useEffect, useState } from 'react';
-import type { BackpropSnapshot } from '../../../src/worker/computations/backprop-snapshot.ts';
+import { useComputation, useSessionData } from '../../engine/index.ts';
 import { Equation } from '../../components/Equation.tsx';
-import { engine } from '../../engine-client.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
-import { useTraining } from '../../stores/training.ts';
-import { useThrottledVersion } from '../ComparedRuns/useThrottledVersion.ts';
 import { BACKWARD, FORWARD, type AnnotatedEquation } from './equations.ts';
 import { entriesOf, shapeOf, short } from './format.ts';
 import { SNAPSHOT_INTERVAL_MS } from './settings.ts';
@@ -16,23 +12,15 @@ import { strings } from './strings.ts';
  */
 export function BackpropEquations({ session }: { session: string }) {
   const text = useStrings(strings);
-  const tick = useThrottledVersion([session], SNAPSHOT_INTERVAL_MS);
-  const dataVersion = useTraining((state) => state.sessions[session]?.dataVersion ?? 0);
-  const [snapshot, setSnapshot] = useState<BackpropSnapshot | null>(null);
-
-  useEffect(() => {
-    if (!engine.sessionData(session)?.parameters) return;
-    let live = true;
-    engine
-      .computeLatest(`${session}:snapshot`, 'backprop-snapshot', {}, session)
-      .then((output) => {
-        if (live && output) setSnapshot(output);
-      })
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, [session, tick, dataVersion]);
+  // The parameters a few times a second while training, and whenever new data arrives.
+  const parameters = useSessionData(session, (data) => data?.parameters ?? null, {
+    throttleMs: SNAPSHOT_INTERVAL_MS,
+  });
+  const { data: snapshot } = useComputation(
+    'backprop-snapshot',
+    {},
+    { session, enabled: parameters !== null, refresh: parameters },
+  );
 
   const row = (equation: AnnotatedEquation) => {
     const summary = snapshot?.matrices[equation.name];

@@ -1,8 +1,6 @@
-import { useEffect, useId, useState } from 'react';
-import type { GridBounds } from '../../../src/worker/protocol.ts';
-import { engine } from '../../engine-client.ts';
+import { useEffect, useId, useMemo, useState } from 'react';
+import { engine, useSessionData, useTraining, useTrainingSession } from '../../engine/index.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
-import { useTraining } from '../../stores/training.ts';
 import { useUrlSettings } from '../../stores/url-settings.ts';
 import { DataFields } from '../ComparedRuns/DataFields.tsx';
 import { networkSetup, toyData } from '../ComparedRuns/network-setup.ts';
@@ -31,26 +29,25 @@ export function BackpropLab() {
   const [settings, update, invalid, isLocked] = useUrlSettings(backpropSchema);
   const [upload, setUpload] = useState<CsvFile | null>(null);
   const { dataset, seed, hidden, lr, eps } = settings;
-  const [bounds, setBounds] = useState<GridBounds | null>(null);
-  const dataVersion = useTraining((state) => state.sessions[SESSION]?.dataVersion ?? 0);
   const accuracy = useTraining((state) => state.sessions[SESSION]?.trainAccuracy ?? null);
 
-  useEffect(() => {
-    const data = dataOrCsv(upload, toyData(dataset, seed));
-    engine.configure(SESSION, networkSetup({ data, hidden, learningRate: lr, seed }));
-    // α is sent as it changes, without starting over.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [dataset, seed, hidden, upload]);
+  // α alone is sent as it changes, without starting over.
+  useTrainingSession(
+    SESSION,
+    networkSetup({
+      data: dataOrCsv(upload, toyData(dataset, seed)),
+      hidden,
+      learningRate: lr,
+      seed,
+    }),
+  );
 
-  useEffect(() => () => engine.pause(SESSION), []);
-
+  // Once the data has arrived, fit the plot around it and ask for the probability grid.
+  const X = useSessionData(SESSION, (data) => data?.X ?? null);
+  const bounds = useMemo(() => (X ? boundsAround(X) : null), [X]);
   useEffect(() => {
-    const X = engine.sessionData(SESSION)?.X;
-    if (!X) return;
-    const around = boundsAround(X);
-    setBounds(around);
-    engine.evaluateGrid(SESSION, { bounds: around, resolution: 80 });
-  }, [dataVersion]);
+    if (bounds) engine.evaluateGrid(SESSION, { bounds, resolution: 80 });
+  }, [bounds]);
 
   return (
     <section
@@ -79,10 +76,7 @@ export function BackpropLab() {
               session={SESSION}
               bounds={bounds}
               sizePx={320}
-              description={text.boundary({
-                m: engine.sessionData(SESSION)?.X?.cols ?? 0,
-                accuracy,
-              })}
+              description={text.boundary({ m: X?.cols ?? 0, accuracy })}
             />
           )}
           <ul className="compared-runs__legend" aria-hidden="true">

@@ -1,8 +1,7 @@
 import { LockBadge } from '../../components/LockBadge.tsx';
 import { lockedControl } from '../../components/locked-control.ts';
 import { useId, useState } from 'react';
-import type { GradientCheckOutput } from '../../../src/worker/computations/gradient-check.ts';
-import { engine } from '../../engine-client.ts';
+import { useComputation } from '../../engine/index.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { EPSILONS } from './settings.ts';
 import { short } from './format.ts';
@@ -25,19 +24,19 @@ export function GradientCheckPanel({
 }: GradientCheckPanelProps) {
   const text = useStrings(strings);
   const id = useId();
-  const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<GradientCheckOutput | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // Each press checks the parameters of that moment with the ε chosen then.
+  const [asked, setAsked] = useState<{ epsilon: number; press: number } | null>(null);
+  const check = useComputation(
+    'gradient-check',
+    { epsilon: asked?.epsilon ?? 0 },
+    { session, enabled: asked !== null, refresh: asked?.press },
+  );
+  const busy = check.pending;
+  const result = check.data;
+  const error = check.error?.message ?? null;
 
   function run() {
-    setBusy(true);
-    setError(null);
-    engine
-      .compute('gradient-check', { epsilon: Number(epsilon) }, session)
-      .then(setResult, (reason: unknown) =>
-        setError(reason instanceof Error ? reason.message : String(reason)),
-      )
-      .finally(() => setBusy(false));
+    setAsked((previous) => ({ epsilon: Number(epsilon), press: (previous?.press ?? 0) + 1 }));
   }
 
   return (

@@ -3,7 +3,7 @@
  * matrix its left side names in the backprop snapshot. TeX is fixed, so KaTeX renders it
  * once; only the numbers beside it change while training.
  */
-import type { SnapshotName } from '../../../src/worker/computations/backprop-snapshot.ts';
+import type { SnapshotName } from '../../engine/index.ts';
 
 export interface AnnotatedEquation {
   name: SnapshotName;

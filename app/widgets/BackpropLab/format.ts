@@ -3,7 +3,7 @@
  * form, its norm, and the first entries (all of a small matrix), in few enough characters
  * to sit beside an equation on a phone.
  */
-import type { MatrixSummary } from '../../../src/worker/computations/backprop-snapshot.ts';
+import type { MatrixSummary } from '../../engine/index.ts';
 
 export function shapeOf(s: { rows: number; cols: number }): string {
   return `(${s.rows}, ${s.cols})`;

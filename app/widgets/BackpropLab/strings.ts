@@ -1,5 +1,5 @@
 import type { Localized } from '../../i18n/locale.ts';
-import type { GradientVerdict } from '../../../src/worker/computations/gradient-check.ts';
+import type { GradientVerdict } from '../../engine/index.ts';
 
 export const strings: Localized<{
   title: string;

@@ -1,7 +1,6 @@
 import { useId, useState } from 'react';
-import { engine } from '../../engine-client.ts';
+import { engine, trainingStore, useTraining } from '../../engine/index.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
-import { trainingStore, useTraining } from '../../stores/training.ts';
 import { strings as controlStrings } from '../TrainingControls/strings.ts';
 import {
   LearningRateField,

@@ -1,9 +1,7 @@
-import { useEffect, useState, type ReactNode } from 'react';
-import type { GridBounds } from '../../../src/worker/protocol.ts';
-import { engine } from '../../engine-client.ts';
+import { useEffect, useMemo, type ReactNode } from 'react';
+import { engine, useSession, useSessionData } from '../../engine/index.ts';
 import { divergenceMessage, useEngineText } from '../../i18n/engine-text.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
-import { useSession } from '../../stores/training.ts';
 import { boundsAround } from '../DecisionBoundary/decision-line.ts';
 import { DecisionBoundaryPlot } from '../DecisionBoundary/DecisionBoundaryPlot.tsx';
 import { strings } from './strings.ts';
@@ -29,21 +27,16 @@ export function RunPanel({ session, title, name, children }: RunPanelProps) {
   const text = useStrings(strings);
   const engineText = useEngineText();
   const view = useSession(session);
-  const dataVersion = view?.dataVersion ?? 0;
-  const [bounds, setBounds] = useState<GridBounds | null>(null);
-
   // New data: fit the plot around it and ask for a grid, which the worker then keeps
   // sending with every progress batch.
+  const X = useSessionData(session, (data) => data?.X ?? null);
+  const bounds = useMemo(() => (X ? boundsAround(X) : null), [X]);
   useEffect(() => {
-    const X = engine.sessionData(session)?.X;
-    if (!X) return;
-    const around = boundsAround(X);
-    setBounds(around);
-    engine.evaluateGrid(session, { bounds: around, resolution: RUN_GRID_RESOLUTION });
-  }, [session, dataVersion]);
+    if (bounds) engine.evaluateGrid(session, { bounds, resolution: RUN_GRID_RESOLUTION });
+  }, [session, bounds]);
 
   const accuracy = view?.trainAccuracy ?? null;
-  const m = engine.sessionData(session)?.X?.cols ?? 0;
+  const m = X?.cols ?? 0;
   return (
     <section className="run-panel run-card" aria-label={title} data-testid={`run-${name}`}>
       <h4 className="run-card__title">{title}</h4>

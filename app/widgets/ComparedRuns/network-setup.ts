@@ -6,7 +6,7 @@
 import type { ToyDatasetName } from '../../../src/data/toy.ts';
 import type { ActivationName } from '../../../src/math/activations.ts';
 import type { InitName } from '../../../src/nn/types.ts';
-import type { DataSource, SessionSetup } from '../../../src/worker/protocol.ts';
+import type { DataSource, SessionSetup } from '../../engine/index.ts';
 
 /** Examples in every generated data set of these lessons (the course's flower has 400). */
 export const TOY_M = 400;

@@ -2,7 +2,7 @@
  * One status for several sessions trained together: the least advanced wins, so the
  * Train button waits for every network to be ready and shows Pause while any one runs.
  */
-import type { SessionStatus } from '../../stores/training.ts';
+import type { SessionStatus } from '../../engine/index.ts';
 
 export function combinedStatus(statuses: readonly (SessionStatus | undefined)[]): SessionStatus {
   const all = statuses.map((s) => s ?? 'configuring');

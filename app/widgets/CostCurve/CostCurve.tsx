@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useStrings } from '../../i18n/useStrings.ts';
-import { trainingStore, type SessionView } from '../../stores/training.ts';
+import { type SessionView, trainingStore } from '../../engine/index.ts';
 import { createCostCurve } from './draw-cost-curve.ts';
 import { strings } from './strings.ts';
 import './CostCurve.css';

@@ -1,9 +1,8 @@
 import { useState } from 'react';
-import type { DataSource } from '../../../src/worker/protocol.ts';
+import { type DataSource, useSession } from '../../engine/index.ts';
 import { LockBadge } from '../../components/LockBadge.tsx';
 import { lockedControl } from '../../components/locked-control.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
-import { useSession } from '../../stores/training.ts';
 import { useEngineText } from '../../i18n/engine-text.ts';
 import { checkTwoFeatureHeader } from './csv-header.ts';
 import { strings } from './strings.ts';

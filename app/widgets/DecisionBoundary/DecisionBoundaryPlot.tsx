@@ -1,8 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import { memo, useEffect, useMemo, useRef } from 'react';
-import type { GridBounds } from '../../../src/worker/protocol.ts';
-import { engine } from '../../engine-client.ts';
-import { trainingStore, useTraining } from '../../stores/training.ts';
+import { engine, type GridBounds, useSessionData } from '../../engine/index.ts';
 import { decisionLine } from './decision-line.ts';
 import { paintHeatmap, themeColours } from './draw-heatmap.ts';
 import './DecisionBoundary.css';
@@ -19,7 +17,7 @@ interface DecisionBoundaryPlotProps {
 
 /**
  * Data points over the decision-boundary heatmap. The canvas and the line are painted
- * from store subscriptions (they change every training step); the points are React
+ * from the session's data subscription (they change every training step); the points are React
  * SVG (they change only with the data).
  */
 export function DecisionBoundaryPlot({
@@ -31,7 +29,8 @@ export function DecisionBoundaryPlot({
 }: DecisionBoundaryPlotProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const lineElement = useRef<SVGLineElement>(null);
-  const dataVersion = useTraining((state) => state.sessions[session]?.dataVersion ?? 0);
+  const X = useSessionData(session, (data) => data?.X ?? null);
+  const labels = useSessionData(session, (data) => data?.labels ?? null);
   const x = useMemo(
     () => scaleLinear().domain([bounds.xMin, bounds.xMax]).range([0, sizePx]),
     [bounds, sizePx],
@@ -42,29 +41,25 @@ export function DecisionBoundaryPlot({
   );
 
   const points = useMemo(() => {
-    const data = engine.sessionData(session);
-    if (!data?.X || !data.labels || data.X.rows < 2) return [];
-    const { X, labels } = data;
+    if (!X || !labels || X.rows < 2) return [];
     return Array.from({ length: X.cols }, (_, i) => ({
       x1: X.data[i]!,
       x2: X.data[X.cols + i]!,
       label: labels[i]!,
     }));
-    // dataVersion tells when the session's data changed.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [session, dataVersion]);
+  }, [X, labels]);
 
   useEffect(() => {
     let frame = 0;
-    let paintedGrid = -1;
-    let paintedVersion = -1;
+    // What was painted last: the session's data objects are replaced, never edited.
+    let paintedGrid: unknown = null;
+    let paintedParameters: unknown = null;
     const paint = () => {
       frame = 0;
-      const view = trainingStore.getState().sessions[session];
       const data = engine.sessionData(session);
-      if (!view || !data) return;
-      if (canvas.current && data.grid && view.gridVersion !== paintedGrid) {
-        paintedGrid = view.gridVersion;
+      if (!data) return;
+      if (canvas.current && data.grid && data.grid !== paintedGrid) {
+        paintedGrid = data.grid;
         paintHeatmap(
           canvas.current,
           data.grid.values,
@@ -72,8 +67,13 @@ export function DecisionBoundaryPlot({
           themeColours(canvas.current),
         );
       }
-      if (showLine && lineElement.current && data.parameters && view.version !== paintedVersion) {
-        paintedVersion = view.version;
+      if (
+        showLine &&
+        lineElement.current &&
+        data.parameters &&
+        data.parameters !== paintedParameters
+      ) {
+        paintedParameters = data.parameters;
         const W = data.parameters.W[0];
         const b = data.parameters.b[0];
         const segment =
@@ -89,12 +89,12 @@ export function DecisionBoundaryPlot({
       }
     };
     paint();
-    const unsubscribe = trainingStore.subscribe(() => {
+    const unsubscribe = engine.subscribeData(session, () => {
       if (!frame) frame = requestAnimationFrame(paint);
     });
     // The theme changes the heatmap's colours: repaint when it does.
     const observer = new MutationObserver(() => {
-      paintedGrid = -1;
+      paintedGrid = null;
       if (!frame) frame = requestAnimationFrame(paint);
     });
     observer.observe(document.documentElement, {

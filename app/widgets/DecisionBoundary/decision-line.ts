@@ -3,7 +3,7 @@
  * y-hat = sigma(0) = 0.5) crosses a rectangle: the segment to draw, or null when the
  * line misses the rectangle or w = 0 (then every point gets the same probability).
  */
-import type { GridBounds } from '../../../src/worker/protocol.ts';
+import type { GridBounds } from '../../engine/index.ts';
 
 export type Segment = [[number, number], [number, number]];
 

@@ -1,9 +1,8 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { MnistExamplesOutput } from '../../../src/worker/computations/mnist-examples.ts';
+import { type MnistExamplesOutput, useComputation } from '../../engine/index.ts';
 import { Equation } from '../../components/Equation.tsx';
 import { LockBadge } from '../../components/LockBadge.tsx';
 import { lockedControl } from '../../components/locked-control.ts';
-import { engine } from '../../engine-client.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { useUrlSettings } from '../../stores/url-settings.ts';
 import { DigitCanvas } from '../MnistDigit/DigitCanvas.tsx';
@@ -28,25 +27,14 @@ export function DigitColumns() {
   const id = useId();
   const [settings, update, invalid, isLocked] = useUrlSettings(columnsSchema);
   const { start, pick, target, row } = settings;
-  const [examples, setExamples] = useState<Examples | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [traceChoice, setTraceChoice] = useState(0);
-
+  const indices = Array.from({ length: CANDIDATES }, (_, j) => start + j);
   // The candidates come from the worker, which loads MNIST once and keeps it.
-  useEffect(() => {
-    let current = true;
-    setError(null);
-    const indices = Array.from({ length: CANDIDATES }, (_, j) => start + j);
-    engine.compute('mnist-examples', { split: 'train', indices }).then(
-      (result) => current && setExamples(result),
-      (reason: unknown) =>
-        current && setError(reason instanceof Error ? reason.message : String(reason)),
-    );
-    return () => {
-      current = false;
-    };
-  }, [start, attempt]);
+  const {
+    data: examples,
+    error,
+    retry,
+  } = useComputation('mnist-examples', { split: 'train', indices });
+  const [traceChoice, setTraceChoice] = useState(0);
 
   const ready = examples !== null && examples.indices[0] === start;
   const chosen = chosenOf(pick, CANDIDATES);
@@ -68,7 +56,7 @@ export function DigitColumns() {
       <LinkNotice invalid={invalid} message={text.badLink} />
       <p className="digit-columns__intro">{text.intro}</p>
       {!ready ? (
-        <MnistLoading error={error} onRetry={() => setAttempt((a) => a + 1)} />
+        <MnistLoading error={error?.message ?? null} onRetry={retry} />
       ) : (
         <>
           <div className="digit-columns__toolbar">
@@ -227,10 +215,10 @@ function ColumnsView({
   useEffect(() => {
     if (!strip.current) return;
     const { ink, paper } = themeInk(strip.current);
-    putPixels(strip.current, matrixPixels(X, chosen, ink, paper), m, X.rows);
-    // `key` stands for the chosen columns
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [X, key, m, theme]);
+    // `key` stands for the chosen columns: the same choice does not paint again.
+    const columns = key ? key.split(',').map(Number) : [];
+    putPixels(strip.current, matrixPixels(X, columns, ink, paper), columns.length, X.rows);
+  }, [X, key, theme]);
 
   const traced = chosen[trace]!;
   const values = useMemo(

@@ -1,5 +1,5 @@
 import { useId, useMemo, useRef, useState } from 'react';
-import type { DigitMistake } from '../../../src/worker/computations/digit-mistakes.ts';
+import type { DigitMistake } from '../../engine/index.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { requestTestDigit } from '../../stores/digit-lab.ts';
 import { useUrlSettings } from '../../stores/url-settings.ts';

@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'react';
-import type { DigitMistakesOutput } from '../../../src/worker/computations/digit-mistakes.ts';
-import { engine } from '../../engine-client.ts';
+import { useRef } from 'react';
+import { type DigitMistakesOutput, useComputation } from '../../engine/index.ts';
 import type { LoadedModel } from '../../stores/digit-lab.ts';
 
 /** Mistakes shown at a time (all of them are counted). */
@@ -22,31 +21,17 @@ export function useDigitMistakes(
   visible: boolean,
   attempt: number,
 ): MistakesState {
-  const [state, setState] = useState<MistakesState>({ status: 'waiting' });
-  useEffect(() => {
-    if (!loaded || !visible) return;
-    let current = true;
-    setState({ status: 'loading' });
-    engine
-      .computeLatest('lesson-20-mistakes', 'digit-mistakes', {
-        model: loaded.file,
-        limit: MISTAKES_SHOWN,
-      })
-      .then(
-        (result) => {
-          if (current && result) setState({ status: 'ready', result, loaded });
-        },
-        (reason: unknown) => {
-          if (current)
-            setState({
-              status: 'failed',
-              error: reason instanceof Error ? reason.message : String(reason),
-            });
-        },
-      );
-    return () => {
-      current = false;
-    };
-  }, [loaded, visible, attempt]);
-  return state;
+  // The model last asked about: with latest wins, a settled answer is about this one.
+  const asked = useRef<LoadedModel | null>(null);
+  if (loaded && visible) asked.current = loaded;
+  const { data, dataInput, error, pending } = useComputation(
+    'digit-mistakes',
+    { model: loaded?.file, limit: MISTAKES_SHOWN },
+    { enabled: loaded !== null && visible, refresh: attempt },
+  );
+  if (pending) return { status: 'loading' };
+  if (error) return { status: 'failed', error: error.message };
+  if (data && asked.current && dataInput?.model === asked.current.file)
+    return { status: 'ready', result: data, loaded: asked.current };
+  return asked.current ? { status: 'loading' } : { status: 'waiting' };
 }

@@ -1,5 +1,5 @@
-import { useCallback, useState } from 'react';
-import { engine } from '../../engine-client.ts';
+import { useCallback, useEffect, useState } from 'react';
+import { useComputation } from '../../engine/index.ts';
 import { requestTestDigit } from '../../stores/digit-lab.ts';
 import { columnOf } from '../MnistDigit/draw-digit.ts';
 
@@ -11,22 +11,21 @@ const TEST_IMAGES = 10_000;
  * the keyboard's quickest way to a digit). The worker loads MNIST on first use.
  */
 export function useRandomTestDigit() {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // Every press asks anew, even for an index drawn before.
+  const [asked, setAsked] = useState<{ index: number; press: number } | null>(null);
+  const { data, dataInput, error, pending } = useComputation(
+    'mnist-examples',
+    { split: 'test', indices: [asked?.index ?? 0] },
+    { enabled: asked !== null, refresh: asked?.press },
+  );
+  // Each answer goes on the pad once.
+  useEffect(() => {
+    if (data && dataInput)
+      requestTestDigit(columnOf(data.X, 0), dataInput.indices[0]!, data.digits[0]!);
+  }, [data, dataInput]);
   const load = useCallback(() => {
     const index = Math.floor(Math.random() * TEST_IMAGES);
-    setBusy(true);
-    setError(null);
-    engine.compute('mnist-examples', { split: 'test', indices: [index] }).then(
-      (out) => {
-        setBusy(false);
-        requestTestDigit(columnOf(out.X, 0), index, out.digits[0]!);
-      },
-      (reason: unknown) => {
-        setBusy(false);
-        setError(reason instanceof Error ? reason.message : String(reason));
-      },
-    );
+    setAsked((previous) => ({ index, press: (previous?.press ?? 0) + 1 }));
   }, []);
-  return { load, busy, error };
+  return { load, busy: pending, error: error?.message ?? null };
 }

@@ -5,10 +5,14 @@ import {
   MNIST_TRAINING_IMAGES,
   recipeSteps,
 } from '../../../src/train/digit-recipes.ts';
-import type { SessionSetup } from '../../../src/worker/protocol.ts';
-import { engine } from '../../engine-client.ts';
+import {
+  engine,
+  type SessionSetup,
+  useSessionData,
+  useThrottledSession,
+  useTrainingSession,
+} from '../../engine/index.ts';
 import { setTrained } from '../../stores/digit-lab.ts';
-import { useThrottledSession } from '../../stores/training.ts';
 
 export function sessionOf(kind: DigitModelKind): string {
   return `lesson-20-${kind}`;
@@ -35,16 +39,23 @@ export function useDigitTrainingSession(kind: DigitModelKind, onModel: () => voi
   const report = useRef(onModel);
   report.current = onModel;
 
+  // The session is set up on the first press of Train, not on page load (MNIST loads then).
+  const [wanted, setWanted] = useState(false);
+  const handle = useTrainingSession(session, wanted ? setupOf(kind) : null);
+
   // m from the worker once the session holds the data (all 60,000 images).
-  const m = engine.sessionData(session)?.labels?.length || MNIST_TRAINING_IMAGES;
+  const m = useSessionData(session, (data) => data?.labels?.length) || MNIST_TRAINING_IMAGES;
   const totalSteps = recipeSteps(recipe, m);
   const stepsPerEpoch = totalSteps / recipe.epochs;
   const status = view?.status ?? null;
   const iteration = view?.iteration ?? 0;
 
+  const { retry: configureAgain } = handle;
   const configure = useCallback(() => {
-    engine.configure(session, setupOf(kind), { keepIfSame: true });
-  }, [session, kind]);
+    setWanted(true);
+    // A session whose data failed to load is configured again.
+    if (status === 'failed') configureAgain();
+  }, [status, configureAgain]);
 
   /** Train: set the session up if needed, then run to the end of the recipe. */
   const train = useCallback(() => {
@@ -95,12 +106,6 @@ export function useDigitTrainingSession(kind: DigitModelKind, onModel: () => voi
     engine.reset(session);
   }, [session]);
 
-  // Leaving the lesson frees the worker's copy of MNIST for this session.
-  useEffect(() => {
-    engine.retain(session);
-    return () => engine.release(session);
-  }, [session]);
-
   return {
     session,
     view,
@@ -117,7 +122,8 @@ export function useDigitTrainingSession(kind: DigitModelKind, onModel: () => voi
     adoptWeights,
     retry: () => {
       setRunWhenReady(true);
-      engine.configure(session, setupOf(kind));
+      setWanted(true);
+      configureAgain();
     },
   };
 }

@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { DescentPath } from '../../../src/train/descent-2d.ts';
-import type { InkCostSurfaceOutput } from '../../../src/worker/computations/ink-cost-surface.ts';
+import type { InkCostSurfaceOutput } from '../../engine/index.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { contourLevels, contourSegments, segmentsPath } from './draw-contours.ts';
 import {

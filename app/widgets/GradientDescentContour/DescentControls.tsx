@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { PresetName } from '../../../src/train/learning-rate-presets.ts';
-import type { InkPresetsOutput } from '../../../src/worker/computations/ink-descent.ts';
+import type { InkPresetsOutput } from '../../engine/index.ts';
 import { LockBadge } from '../../components/LockBadge.tsx';
 import { lockedControl } from '../../components/locked-control.ts';
 import { useStrings } from '../../i18n/useStrings.ts';

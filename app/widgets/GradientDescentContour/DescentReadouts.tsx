@@ -1,5 +1,5 @@
 import { BLOW_UP } from '../../../src/train/descent-2d.ts';
-import type { InkDescentOutput } from '../../../src/worker/computations/ink-descent.ts';
+import type { InkDescentOutput } from '../../engine/index.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { formatNumber } from './draw-surface.ts';
 import { strings } from './strings.ts';

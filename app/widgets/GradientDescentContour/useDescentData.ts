@@ -1,14 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { InkCostSurfaceOutput } from '../../../src/worker/computations/ink-cost-surface.ts';
-import type {
-  InkDescentOutput,
-  InkPresetsOutput,
-} from '../../../src/worker/computations/ink-descent.ts';
-import { engine } from '../../engine-client.ts';
+import { useCallback, useMemo } from 'react';
+import { useComputation } from '../../engine/index.ts';
 import { RESOLUTION } from './settings.ts';
-
-const message = (failure: unknown) =>
-  failure instanceof Error ? failure.message : String(failure);
 
 /**
  * Lesson 4's worker results: the cost surface (once), the descent path for the current
@@ -19,75 +11,38 @@ export function useDescentData(
   learningRate: number,
   steps: number,
 ) {
-  const [surface, setSurface] = useState<InkCostSurfaceOutput | null>(null);
-  const [descent, setDescent] = useState<(InkDescentOutput & { key: string }) | null>(null);
-  const [presets, setPresets] = useState<InkPresetsOutput | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
+  const surface = useComputation('ink-cost-surface', { resolution: RESOLUTION });
+  const descent = useComputation('ink-descent', {
+    start: { w: start.w, b: start.b },
+    learningRate,
+    steps,
+  });
+  const presets = useComputation('ink-presets', { start: { w: start.w, b: start.b }, steps });
 
-  useEffect(() => {
-    let live = true;
-    engine.computeLatest('lesson-04-surface', 'ink-cost-surface', { resolution: RESOLUTION }).then(
-      (out) => {
-        if (live && out) setSurface(out);
-      },
-      (failure: unknown) => {
-        if (live) setError(message(failure));
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [attempt]);
+  // Which inputs a path belongs to: the same inputs computed again are the same path.
+  const path = useMemo(() => {
+    const { data, dataInput } = descent;
+    if (!data || !dataInput) return null;
+    const key = `${dataInput.start.w}|${dataInput.start.b}|${dataInput.learningRate}|${dataInput.steps}`;
+    return { ...data, key };
+  }, [descent]);
 
-  useEffect(() => {
-    let live = true;
-    // Which inputs a path belongs to: the same inputs computed again are the same path.
-    const key = `${start.w}|${start.b}|${learningRate}|${steps}`;
-    engine
-      .computeLatest('lesson-04-path', 'ink-descent', {
-        start: { w: start.w, b: start.b },
-        learningRate,
-        steps,
-      })
-      .then(
-        (out) => {
-          if (live && out) setDescent({ ...out, key });
-        },
-        (failure: unknown) => {
-          if (live) setError(message(failure));
-        },
-      );
-    return () => {
-      live = false;
-    };
-  }, [start.w, start.b, learningRate, steps, attempt]);
-
-  useEffect(() => {
-    let live = true;
-    setPresets(null);
-    engine
-      .computeLatest('lesson-04-presets', 'ink-presets', {
-        start: { w: start.w, b: start.b },
-        steps,
-      })
-      .then(
-        (out) => {
-          if (live && out) setPresets(out);
-        },
-        (failure: unknown) => {
-          if (live) setError(message(failure));
-        },
-      );
-    return () => {
-      live = false;
-    };
-  }, [start.w, start.b, steps, attempt]);
-
+  const { retry: retrySurface } = surface;
+  const { retry: retryDescent } = descent;
+  const { retry: retryPresets } = presets;
   const retry = useCallback(() => {
-    setError(null);
-    setAttempt((n) => n + 1);
-  }, []);
+    retrySurface();
+    retryDescent();
+    retryPresets();
+  }, [retrySurface, retryDescent, retryPresets]);
 
-  return { surface, descent, presets, error, retry };
+  const error = surface.error ?? descent.error ?? presets.error;
+  return {
+    surface: surface.data,
+    descent: path,
+    // The presets belong to the current start and steps: none while they are computed.
+    presets: presets.pending || presets.error ? null : presets.data,
+    error: error ? error.message : null,
+    retry,
+  };
 }

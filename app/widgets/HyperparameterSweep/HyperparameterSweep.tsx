@@ -1,7 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { engine } from '../../engine-client.ts';
+import { engine, trainingStore, useTraining, useTrainingSessions } from '../../engine/index.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
-import { trainingStore, useTraining } from '../../stores/training.ts';
 import { useUrlSettings } from '../../stores/url-settings.ts';
 import { NumberSetting } from '../PlanarFlowerSweep/NumberSetting.tsx';
 import { SweepRunBar } from '../SweepRunBar/SweepRunBar.tsx';
@@ -103,13 +102,24 @@ export function HyperparameterSweep() {
     [],
   );
 
-  // Let the sessions go when the lesson closes.
-  useEffect(
-    () => () => {
-      for (const run of live.current.runs) engine.dispose(run.session);
-    },
-    [],
+  // One session per run of the current sweep, let go when the sweep or the lesson changes.
+  useTrainingSessions(
+    runs.map((run) => ({ id: run.session, setup: setupOf(run.settings) })),
+    { liveLearningRate: false },
   );
+  // Start pressed: once the sweep's sessions are configured (the effect above runs first),
+  // all of them train together at full speed: the worker's slices take turns between them.
+  const [launch, setLaunch] = useState(0);
+  useEffect(() => {
+    if (launch === 0) return;
+    for (const run of live.current.runs) {
+      // The same settings as a sweep before keep their session: start it from the beginning.
+      engine.reset(run.session);
+      engine.run(run.session, run.settings.iterations);
+    }
+    // Only now may the watcher above call the sweep finished (the old views are gone).
+    live.current.phase = 'running';
+  }, [launch]);
 
   function start() {
     const fixed: Fixed = {
@@ -127,16 +137,11 @@ export function HyperparameterSweep() {
       value,
       settings: withValue(fixed, swept, value),
     }));
-    for (const old of live.current.runs.slice(next.length)) engine.dispose(old.session);
-    // Together at full speed: the worker's slices take turns between the sessions.
-    for (const run of next) {
-      engine.configure(run.session, setupOf(run.settings));
-      engine.run(run.session, run.settings.iterations);
-    }
     live.current.runs = next;
     live.current.sweep += 1;
     setRuns(next);
-    changePhase('running');
+    setLaunch((n) => n + 1);
+    setPhase('running');
   }
 
   function stop() {

@@ -4,7 +4,7 @@
  * descent from W = randn x 0.01, b = 0, with `layers` hidden layers of `hidden` units each.
  */
 import type { ActivationName } from '../../../src/math/activations.ts';
-import type { SessionSetup } from '../../../src/worker/protocol.ts';
+import type { SessionSetup } from '../../engine/index.ts';
 import type { Schema } from '../../stores/url-settings.ts';
 
 export const DATASETS = ['flower', 'moons', 'circles', 'spiral', 'xor'] as const;

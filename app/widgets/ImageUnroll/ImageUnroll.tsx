@@ -22,25 +22,22 @@ export function ImageUnroll() {
   const image = useMemo(() => syntheticImage(seed, IMAGE_SIZE), [seed]);
   const x = useMemo(() => unrollImage(image), [image]);
   const picture = useRef<HTMLCanvasElement>(null);
-  const channels = [
-    useRef<HTMLCanvasElement>(null),
-    useRef<HTMLCanvasElement>(null),
-    useRef<HTMLCanvasElement>(null),
-  ];
+  const red = useRef<HTMLCanvasElement>(null);
+  const green = useRef<HTMLCanvasElement>(null);
+  const blue = useRef<HTMLCanvasElement>(null);
+  const channels = [red, green, blue];
   const theme = useThemeVersion();
   const { width, height } = image;
   const perChannel = width * height;
 
   useEffect(() => {
     if (picture.current) putPixels(picture.current, rgbaOf(image), width, height);
-    channels.forEach((ref, c) => {
+    [red, green, blue].forEach((ref, c) => {
       if (!ref.current) return;
       const { ink, paper } = themeInk(ref.current);
       putPixels(ref.current, greyPixels(channelOf(image, c), ink, paper), width, height);
     });
-    // the refs are stable
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [image, theme]);
+  }, [image, width, height, theme]);
 
   // The chosen pixel, 1-based in the interface, 0-based in the arrays.
   const r = prow - 1;

@@ -1,5 +1,5 @@
-import { useEffect, useId, useState } from 'react';
-import { engine } from '../../engine-client.ts';
+import { useId, useState } from 'react';
+import { useTrainingSessions } from '../../engine/index.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { useUrlSettings } from '../../stores/url-settings.ts';
 import { ComparedRunsControls } from '../ComparedRuns/ComparedRunsControls.tsx';
@@ -43,27 +43,22 @@ export function InitialisationLab() {
   const [upload, setUpload] = useState<CsvFile | null>(null);
   const scaleOf: Record<RunName, number> = { zeros: 0, small, large };
 
-  useEffect(() => {
-    const data = dataOrCsv(upload, toyData(dataset, seed));
-    // One seed for all three: the two random runs draw the same normals, scaled differently.
-    for (const run of RUNS) {
-      engine.configure(
-        SESSIONS[run],
-        networkSetup({
-          data,
-          hidden,
-          learningRate: lr,
-          seed,
-          init: run === 'zeros' ? 'zeros' : 'random',
-          initScale: scaleOf[run],
-        }),
-      );
-    }
-    // α is sent as it changes, without starting over.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [dataset, seed, hidden, small, large, upload]);
-
-  useEffect(() => () => RUNS.forEach((run) => engine.pause(SESSIONS[run])), []);
+  // One seed for all three: the two random runs draw the same normals, scaled differently.
+  // α alone is sent as it changes, without starting over.
+  const data = dataOrCsv(upload, toyData(dataset, seed));
+  useTrainingSessions(
+    RUNS.map((run) => ({
+      id: SESSIONS[run],
+      setup: networkSetup({
+        data,
+        hidden,
+        learningRate: lr,
+        seed,
+        init: run === 'zeros' ? 'zeros' : 'random',
+        initScale: scaleOf[run],
+      }),
+    })),
+  );
 
   const titles = RUNS.map((run) => text.runTitle({ name: run, scale: scaleOf[run] }));
 

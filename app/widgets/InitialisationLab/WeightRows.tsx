@@ -1,8 +1,6 @@
-import { useEffect, useState } from 'react';
 import { maxRowDifference } from '../../../src/nn/hidden-unit-spread.ts';
-import { engine } from '../../engine-client.ts';
+import { useComputation, useSessionData } from '../../engine/index.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
-import { useThrottledVersion } from '../ComparedRuns/useThrottledVersion.ts';
 import { short } from '../BackpropLab/format.ts';
 import { barScale } from './bar-scale.ts';
 import { strings } from './strings.ts';
@@ -13,23 +11,17 @@ import { strings } from './strings.ts';
  */
 export function WeightRows({ session, name }: { session: string; name: string }) {
   const text = useStrings(strings);
-  const tick = useThrottledVersion([session], 300);
-  const [meanDerivative, setMeanDerivative] = useState<number | null>(null);
-  const W = engine.sessionData(session)?.parameters?.W[0] ?? null;
-
-  useEffect(() => {
-    if (!engine.sessionData(session)?.parameters) return;
-    let live = true;
-    engine
-      .computeLatest(`${session}:snapshot`, 'backprop-snapshot', {}, session)
-      .then((output) => {
-        if (live && output) setMeanDerivative(output.meanDerivative);
-      })
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, [session, tick]);
+  // W[1] about three times a second while training.
+  const parameters = useSessionData(session, (data) => data?.parameters ?? null, {
+    throttleMs: 300,
+  });
+  const W = parameters?.W[0] ?? null;
+  const { data: snapshot } = useComputation(
+    'backprop-snapshot',
+    {},
+    { session, enabled: parameters !== null, refresh: parameters },
+  );
+  const meanDerivative = snapshot?.meanDerivative ?? null;
 
   if (!W) return null;
   const spread = maxRowDifference(W);
@@ -45,7 +37,7 @@ export function WeightRows({ session, name }: { session: string; name: string })
       <dl className="run-panel__readouts">
         <div>
           <dt>{text.spread}</dt>
-          <dd data-testid={`spread-${name}`} data-value={spread} data-tick={tick}>
+          <dd data-testid={`spread-${name}`} data-value={spread}>
             {spread === 0 ? '0' : short(spread)}
           </dd>
         </div>

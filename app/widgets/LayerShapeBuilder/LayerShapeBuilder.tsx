@@ -1,12 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { MAX_INPUTS, MAX_UNITS } from '../../../src/nn/config.ts';
-import {
-  BUILDER_LIMITS,
-  type LayerShapesOutput,
-} from '../../../src/worker/computations/layer-shapes.ts';
+import { BUILDER_LIMITS, useComputation } from '../../engine/index.ts';
 import { LockBadge } from '../../components/LockBadge.tsx';
 import { lockedControl } from '../../components/locked-control.ts';
-import { engine } from '../../engine-client.ts';
 import { engineMessageOf } from '../../../src/engine-error.ts';
 import { useEngineText } from '../../i18n/engine-text.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
@@ -50,56 +46,39 @@ export function LayerShapeBuilder() {
   const [form, setTypedForm] = useState<BuilderForm>(() => formFromSettings(settings));
   // Whatever the student does, the fields an instructor's link locks keep the link's values.
   const setForm = (next: BuilderForm) => setTypedForm(keepLocked(next, settings, isLocked));
-  const [output, setOutput] = useState<LayerShapesOutput | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [waiting, setWaiting] = useState(true);
-
   const parsed = parseForm(form);
-  const request = parsed.ok
-    ? JSON.stringify({ layerSizes: parsed.layerSizes, m: parsed.m, edit: parsed.edit })
-    : null;
+  const shapes = useComputation(
+    'layer-shapes',
+    parsed.ok
+      ? { layerSizes: parsed.layerSizes, m: parsed.m, seed: SEED, edit: parsed.edit }
+      : { layerSizes: [], m: 0, seed: SEED, edit: null },
+    { enabled: parsed.ok },
+  );
+  // The network that worked stays on screen under a problem.
+  const output = shapes.data;
+  const problem = !parsed.ok
+    ? s.empty({ field: parsed.field, part: parsed.part })
+    : shapes.error
+      ? s.engineRefused({ message: engineText(engineMessageOf(shapes.error)) })
+      : null;
+  const waiting = shapes.pending || (parsed.ok && !output && !shapes.error);
 
+  // An accepted network goes to the URL. The whole network is written, not just the changed
+  // field: two quick edits must not lose the first one if the URL write of the first is pending.
+  const accepted = shapes.dataInput;
   useEffect(() => {
-    const current = parseForm(form);
-    if (!current.ok) {
-      setProblem(s.empty({ field: current.field, part: current.part }));
-      return;
-    }
-    let live = true;
-    setWaiting(true);
-    engine
-      .computeLatest('lesson-18-shapes', 'layer-shapes', {
-        layerSizes: current.layerSizes,
-        m: current.m,
-        seed: SEED,
-        edit: current.edit,
-      })
-      .then(
-        (result) => {
-          if (!live || result === null) return;
-          setOutput(result);
-          setProblem(null);
-          setWaiting(false);
-          // The whole accepted network is written, not just the changed field: two quick
-          // edits must not lose the first one if the URL write of the first is still pending.
-          const accepted = settingsFromParsed(current);
-          const changed = Object.entries(accepted).some(
-            ([key, value]) => settingsRef.current[key as keyof typeof accepted] !== value,
-          );
-          if (changed) update(accepted);
-        },
-        (reason: unknown) => {
-          if (!live) return;
-          setProblem(s.engineRefused({ message: engineText(engineMessageOf(reason)) }));
-          setWaiting(false);
-        },
-      );
-    return () => {
-      live = false;
-    };
-    // `request` is the form's meaning; the text of an unchanged value does not ask again.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [request, s, engineText]);
+    if (!accepted) return;
+    const fields = settingsFromParsed({
+      ok: true,
+      layerSizes: accepted.layerSizes,
+      m: accepted.m,
+      edit: accepted.edit ?? null,
+    });
+    const changed = Object.entries(fields).some(
+      ([key, value]) => settingsRef.current[key as keyof typeof fields] !== value,
+    );
+    if (changed) update(fields);
+  }, [accepted, update]);
 
   const L = form.hidden.length + 1;
   const stale = problem !== null;

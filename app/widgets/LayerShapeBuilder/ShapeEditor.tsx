@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { LayerShapesOutput } from '../../../src/worker/computations/layer-shapes.ts';
+import type { LayerShapesOutput } from '../../engine/index.ts';
 import { LockBadge } from '../../components/LockBadge.tsx';
 import { lockedControl } from '../../components/locked-control.ts';
 import { useEngineText } from '../../i18n/engine-text.ts';

@@ -1,8 +1,4 @@
-import type {
-  EditResult,
-  LayerShapesOutput,
-  Shape,
-} from '../../../src/worker/computations/layer-shapes.ts';
+import type { EditResult, LayerShapesOutput, Shape } from '../../engine/index.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { strings } from './strings.ts';
 

@@ -4,7 +4,7 @@
  * explains what is wrong with it. Framework-free; the URL schema lives here too.
  */
 import { MAX_INPUTS, MAX_UNITS } from '../../../src/nn/config.ts';
-import { BUILDER_LIMITS } from '../../../src/worker/computations/layer-shapes.ts';
+import { BUILDER_LIMITS } from '../../engine/index.ts';
 import type { Schema, Values } from '../../stores/url-settings.ts';
 
 /** Hidden layers the builder holds: L - 1, with L capped by the builder. */

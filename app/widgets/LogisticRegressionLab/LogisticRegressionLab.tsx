@@ -1,13 +1,18 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { matrix } from '../../../src/math/matrix.ts';
 import type { Parameters } from '../../../src/nn/types.ts';
-import type { DataSource, GridBounds, SessionSetup } from '../../../src/worker/protocol.ts';
+import {
+  type DataSource,
+  engine,
+  type SessionSetup,
+  useSessionData,
+  useThrottledSession,
+  useTrainingSession,
+} from '../../engine/index.ts';
 import { Equation } from '../../components/Equation.tsx';
 import { LockBadge } from '../../components/LockBadge.tsx';
 import { lockedControl } from '../../components/locked-control.ts';
-import { engine } from '../../engine-client.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
-import { useThrottledSession, useTraining } from '../../stores/training.ts';
 import { useUrlSettings } from '../../stores/url-settings.ts';
 import { CostCurve } from '../CostCurve/CostCurve.tsx';
 import { boundsAround } from '../DecisionBoundary/decision-line.ts';
@@ -62,24 +67,21 @@ export function LogisticRegressionLab() {
   const id = useId();
   const [settings, updateSettings, invalid, isLocked] = useUrlSettings(labSchema);
   const { seed, m, noise, lr } = settings;
-  const [bounds, setBounds] = useState<GridBounds | null>(null);
 
   // The sliders show the current parameters: the student's while dragging, the trained ones while training.
   // The sliders, equation and description follow training ten times a second; the
   // plots themselves repaint every frame from their own subscriptions.
   const view = useThrottledSession(SESSION, 100);
-  const version = view?.version ?? 0;
   const accuracy = view?.trainAccuracy ?? null;
-  const dataVersion = useTraining((state) => state.sessions[SESSION]?.dataVersion ?? 0);
+  const parameters = useSessionData(SESSION, (data) => data?.parameters ?? null, {
+    throttleMs: 100,
+  });
   const trained = useMemo(() => {
-    const params = engine.sessionData(SESSION)?.parameters;
-    const W = params?.W[0];
-    const b = params?.b[0];
+    const W = parameters?.W[0];
+    const b = parameters?.b[0];
     if (!W || !b || W.cols !== 2) return { w1: settings.w1, w2: settings.w2, b: settings.b };
     return { w1: W.data[0]!, w2: W.data[1]!, b: b.data[0]! };
-    // version says when the parameters changed
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [version, settings.w1, settings.w2, settings.b]);
+  }, [parameters, settings.w1, settings.w2, settings.b]);
   // What the student set with a slider wins until training moves the parameters again:
   // the worker's answer may lag a fast keyboard or drag by a frame or two.
   const [dragged, setDragged] = useState<{ w1: number; w2: number; b: number } | null>(null);
@@ -88,24 +90,17 @@ export function LogisticRegressionLab() {
   // The student's own CSV replaces the generated points until new data is asked for.
   const [upload, setUpload] = useState<CsvFile | null>(null);
 
-  // A new data set (seed, m, noise or a CSV) configures the session afresh, from the sliders.
-  useEffect(() => {
-    const data = dataOrCsv(upload, { kind: 'toy', name: 'blobs', m, seed, noise });
-    engine.configure(SESSION, setupOf(data, seed, lr, settings.w1, settings.w2, settings.b), {
-      keepIfSame: true,
-    });
-    // Only the data defines a new session; α and the sliders are sent as they change.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [seed, m, noise, upload]);
+  // A new data set (seed, m, noise or a CSV) configures the session afresh, from the sliders;
+  // α and the sliders alone are sent as they change.
+  const data = dataOrCsv(upload, { kind: 'toy', name: 'blobs', m, seed, noise });
+  useTrainingSession(SESSION, setupOf(data, seed, lr, settings.w1, settings.w2, settings.b));
 
   // Once the data has arrived, fit the plot around it and ask for the probability grid.
+  const X = useSessionData(SESSION, (data) => data?.X ?? null);
+  const bounds = useMemo(() => (X ? boundsAround(X) : null), [X]);
   useEffect(() => {
-    const X = engine.sessionData(SESSION)?.X;
-    if (!X) return;
-    const around = boundsAround(X);
-    setBounds(around);
-    engine.evaluateGrid(SESSION, { bounds: around, resolution: GRID_RESOLUTION });
-  }, [dataVersion]);
+    if (bounds) engine.evaluateGrid(SESSION, { bounds, resolution: GRID_RESOLUTION });
+  }, [bounds]);
 
   function moveSlider(name: 'w1' | 'w2' | 'b', value: number) {
     const next = { ...current, [name]: value };

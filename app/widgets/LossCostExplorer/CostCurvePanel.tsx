@@ -1,6 +1,6 @@
 import { useId, useMemo, type PointerEvent } from 'react';
 import type { LossName } from '../../../src/math/losses.ts';
-import type { LossCurve } from '../../../src/worker/computations/cost-curve-1d.ts';
+import type { LossCurve } from '../../engine/index.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import {
   formatFixed,

@@ -1,9 +1,8 @@
-import { useEffect, useId, useState } from 'react';
-import type { CostCurve1dOutput } from '../../../src/worker/computations/cost-curve-1d.ts';
+import { useId } from 'react';
+import { useComputation } from '../../engine/index.ts';
 import { LinkNotice } from '../../components/LinkNotice.tsx';
 import { LockBadge } from '../../components/LockBadge.tsx';
 import { lockedControl } from '../../components/locked-control.ts';
-import { engine } from '../../engine-client.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { useUrlSettings } from '../../stores/url-settings.ts';
 import { CostCurvePanel } from './CostCurvePanel.tsx';
@@ -22,35 +21,14 @@ export function CostCurves() {
   const id = useId();
   const [values, update, invalid, isLocked] = useUrlSettings(curveSchema);
   const { seed, b, w } = values;
-  const [result, setResult] = useState<CostCurve1dOutput | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    engine
-      .computeLatest('lesson-03-cost-curves', 'cost-curve-1d', {
-        seed,
-        b,
-        w,
-        wMin: W_MIN,
-        wMax: W_MAX,
-        samples: SAMPLES,
-      })
-      .then(
-        (out) => {
-          if (live && out) {
-            setResult(out);
-            setError(null);
-          }
-        },
-        (failure: unknown) => {
-          if (live) setError(failure instanceof Error ? failure.message : String(failure));
-        },
-      );
-    return () => {
-      live = false;
-    };
-  }, [seed, b, w]);
+  const { data: result, error } = useComputation('cost-curve-1d', {
+    seed,
+    b,
+    w,
+    wMin: W_MIN,
+    wMax: W_MAX,
+    samples: SAMPLES,
+  });
 
   const setW = (next: number) => update({ w: Math.min(W_MAX, Math.max(W_MIN, next)) });
 
@@ -116,7 +94,7 @@ export function CostCurves() {
       </div>
       {error && (
         <p className="notice notice--error" role="alert">
-          {s.failed({ message: error })}
+          {s.failed({ message: error.message })}
         </p>
       )}
       {!result && !error && (

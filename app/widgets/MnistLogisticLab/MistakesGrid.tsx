@@ -1,8 +1,11 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { MnistMistakesOutput } from '../../../src/worker/computations/mnist-mistakes.ts';
-import { engine } from '../../engine-client.ts';
+import { useEffect, useRef, useState } from 'react';
+import {
+  type MnistMistakesOutput,
+  useComputation,
+  useSessionData,
+  useTraining,
+} from '../../engine/index.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
-import { useTraining } from '../../stores/training.ts';
 import { DigitCanvas } from '../MnistDigit/DigitCanvas.tsx';
 import { MISTAKES_SHOWN } from './settings.ts';
 import { strings } from './strings.ts';
@@ -20,40 +23,30 @@ export function MistakesGrid({
   onResult?(out: MnistMistakesOutput): void;
 }) {
   const text = useStrings(strings);
-  const [result, setResult] = useState<MnistMistakesOutput | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const status = useTraining((state) => state.sessions[session]?.status ?? 'configuring');
   const iteration = useTraining((state) => state.sessions[session]?.iteration ?? 0);
-  const dataVersion = useTraining((state) => state.sessions[session]?.dataVersion ?? 0);
+  const X = useSessionData(session, (data) => data?.X ?? null);
   const ready = status !== 'configuring' && status !== 'failed';
   const settled = ready && status !== 'running';
+  const [press, setPress] = useState(0);
+  // Whenever the parameters come to rest (paused, finished, stepped, reset, new data), look
+  // again; while training runs, only the button asks.
+  const rest = useRef<unknown[]>([]);
+  if (settled) rest.current = [iteration, X];
+  const mistakes = useComputation(
+    'mnist-mistakes',
+    { limit: MISTAKES_SHOWN },
+    { session, enabled: ready, refresh: [rest.current, press] },
+  );
+  const result = mistakes.data;
+  const busy = mistakes.pending;
+  const error = mistakes.error?.message ?? null;
+  const refresh = () => setPress((n) => n + 1);
   const report = useRef(onResult);
   report.current = onResult;
-
-  const refresh = useCallback(() => {
-    setBusy(true);
-    engine
-      .computeLatest(`${session}:mistakes`, 'mnist-mistakes', { limit: MISTAKES_SHOWN }, session)
-      .then(
-        (out) => {
-          if (!out) return;
-          setBusy(false);
-          setError(null);
-          setResult(out);
-          report.current?.(out);
-        },
-        (reason: unknown) => {
-          setBusy(false);
-          setError(reason instanceof Error ? reason.message : String(reason));
-        },
-      );
-  }, [session]);
-
-  // Whenever the parameters come to rest (paused, finished, stepped, reset, new data), look again.
   useEffect(() => {
-    if (settled) refresh();
-  }, [settled, refresh, dataVersion, iteration]);
+    if (result) report.current?.(result);
+  }, [result]);
 
   const stale = result !== null && result.iteration !== iteration;
   return (

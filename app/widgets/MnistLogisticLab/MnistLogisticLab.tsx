@@ -1,11 +1,14 @@
-import { useEffect, useId, useMemo, useState } from 'react';
-import type { SessionSetup } from '../../../src/worker/protocol.ts';
-import { engine } from '../../engine-client.ts';
+import { useEffect, useId, useState } from 'react';
+import {
+  type SessionSetup,
+  useSession,
+  useSessionData,
+  useTrainingSession,
+} from '../../engine/index.ts';
 import { useEngineText } from '../../i18n/engine-text.ts';
 import { LockBadge } from '../../components/LockBadge.tsx';
 import { lockedControl } from '../../components/locked-control.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
-import { useSession, useTraining } from '../../stores/training.ts';
 import { useUrlSettings } from '../../stores/url-settings.ts';
 import { CostCurve } from '../CostCurve/CostCurve.tsx';
 import { MnistLoading } from '../MnistDigit/MnistLoading.tsx';
@@ -51,34 +54,18 @@ export function MnistLogisticLab() {
   const engineText = useEngineText();
   const id = useId();
   const [settings, update, invalid, isLocked] = useUrlSettings(mnistLabSchema);
-  const [attempt, setAttempt] = useState(0);
   const [mTest, setMTest] = useState<number | null>(null);
-  const task = useMemo(
-    () => taskOf(settings),
-    [settings.task, settings.d, settings.d1, settings.d2], // eslint-disable-line react-hooks/exhaustive-deps
-  );
+  const task = taskOf(settings);
   const taskKey = task ? JSON.stringify(task) : null;
   const view = useSession(SESSION);
-  const dataVersion = useTraining((state) => state.sessions[SESSION]?.dataVersion ?? 0);
 
-  // A new task means new data: configure the session afresh (α is sent as it changes).
-  useEffect(() => {
-    if (!task) return;
-    setMTest(null);
-    engine.configure(SESSION, setupOf(task, settings.lr), { keepIfSame: true });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [taskKey, attempt]);
-  useEffect(() => {
-    engine.retain(SESSION);
-    return () => engine.release(SESSION);
-  }, []);
+  // A new task means new data: the session is configured afresh (α is sent as it changes).
+  const session = useTrainingSession(SESSION, task ? setupOf(task, settings.lr) : null);
+  useEffect(() => setMTest(null), [taskKey]);
 
-  const shapes = useMemo(() => {
-    const data = engine.sessionData(SESSION);
-    return data?.X && data.labels ? { nx: data.X.rows, m: data.labels.length } : null;
-    // dataVersion says when the data arrived
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [dataVersion]);
+  const shapes = useSessionData(SESSION, (data) =>
+    data?.X && data.labels ? { nx: data.X.rows, m: data.labels.length } : null,
+  );
 
   const status = view?.status ?? 'configuring';
   const ready = task !== null && status !== 'configuring' && status !== 'failed';
@@ -162,10 +149,7 @@ export function MnistLogisticLab() {
       </fieldset>
       {task && status === 'configuring' && <MnistLoading progress={view?.loading} />}
       {task && status === 'failed' && (
-        <MnistLoading
-          error={view?.error ? engineText(view.error) : '?'}
-          onRetry={() => setAttempt((a) => a + 1)}
-        />
+        <MnistLoading error={view?.error ? engineText(view.error) : '?'} onRetry={session.retry} />
       )}
       <div className="mnist-lab__layout">
         <div className="mnist-lab__train">

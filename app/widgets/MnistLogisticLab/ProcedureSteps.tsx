@@ -1,6 +1,6 @@
 import { Equation } from '../../components/Equation.tsx';
 import { useStrings } from '../../i18n/useStrings.ts';
-import { useSession } from '../../stores/training.ts';
+import { useSession } from '../../engine/index.ts';
 import { strings } from './strings.ts';
 
 interface ProcedureStepsProps {

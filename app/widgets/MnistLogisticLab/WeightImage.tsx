@@ -1,14 +1,13 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { engine } from '../../engine-client.ts';
+import { engine, trainingStore, useSessionData, useTraining } from '../../engine/index.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
-import { trainingStore, useTraining } from '../../stores/training.ts';
 import { DivergingKey, DivergingScale } from '../DivergingKey/DivergingKey.tsx';
 import { putPixels, SIDE } from '../MnistDigit/draw-digit.ts';
 import { summarize, themeDiverging, weightPixels } from './draw-weights.ts';
 import { strings } from './strings.ts';
 
 /**
- * w (W[1] = w^T, 1 x 784) as a 28 x 28 diverging picture, painted from a store
+ * w (W[1] = w^T, 1 x 784) as a 28 x 28 diverging picture, painted from the session's data
  * subscription so a training step never re-renders React. Its text alternative is
  * refreshed only when training is not running.
  */
@@ -19,14 +18,14 @@ export function WeightImage({ session }: { session: string }) {
 
   useEffect(() => {
     let frame = 0;
-    let painted = -1;
+    // The parameters painted last: the session's data objects are replaced, never edited.
+    let painted: unknown = null;
     const paint = () => {
       frame = 0;
-      const view = trainingStore.getState().sessions[session];
-      const W = engine.sessionData(session)?.parameters?.W[0];
-      if (!view || !W || !canvas.current || W.cols !== SIDE * SIDE || view.version === painted)
-        return;
-      painted = view.version;
+      const parameters = engine.sessionData(session)?.parameters;
+      const W = parameters?.W[0];
+      if (!W || !canvas.current || W.cols !== SIDE * SIDE || parameters === painted) return;
+      painted = parameters;
       const summary = summarize(W.data);
       putPixels(
         canvas.current,
@@ -34,17 +33,16 @@ export function WeightImage({ session }: { session: string }) {
         SIDE,
         SIDE,
       );
-      canvas.current.dataset.version = String(view.version);
       canvas.current.dataset.limit = String(summary.limit);
       if (minLabel.current) minLabel.current.textContent = text.fmtNum({ value: -summary.limit });
       if (maxLabel.current) maxLabel.current.textContent = text.fmtNum({ value: summary.limit });
     };
     paint();
-    const unsubscribe = trainingStore.subscribe(() => {
+    const unsubscribe = engine.subscribeData(session, () => {
       if (!frame) frame = requestAnimationFrame(paint);
     });
     const observer = new MutationObserver(() => {
-      painted = -1;
+      painted = null;
       if (!frame) frame = requestAnimationFrame(paint);
     });
     observer.observe(document.documentElement, {
@@ -59,14 +57,16 @@ export function WeightImage({ session }: { session: string }) {
   }, [session, text, minLabel, maxLabel]);
 
   // The description follows the parameters whenever training is not running.
-  const settledVersion = useTraining((state) => {
-    const view = state.sessions[session];
-    return view && view.status !== 'running' ? view.version : -1;
+  const running = useTraining((state) => state.sessions[session]?.status === 'running');
+  const parameters = useSessionData(session, (data) => data?.parameters ?? null, {
+    throttleMs: 250,
   });
+  const settled = useRef(parameters);
+  if (!running) settled.current = parameters;
+  const params = settled.current;
   const description = useMemo(() => {
-    const params = engine.sessionData(session)?.parameters;
     const W = params?.W[0];
-    if (!W || W.cols !== SIDE * SIDE) return text.weightsUntrained;
+    if (!params || !W || W.cols !== SIDE * SIDE) return text.weightsUntrained;
     const s = summarize(W.data);
     if (s.limit === 0) return text.weightsUntrained;
     const where = ([r, c]: [number, number]) => `(${r}, ${c})`;
@@ -79,9 +79,7 @@ export function WeightImage({ session }: { session: string }) {
       argMax: where(s.argMax),
       b: params.b[0]!.data[0]!,
     });
-    // settledVersion says when the parameters changed
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [settledVersion, session, text]);
+  }, [params, session, text]);
 
   return (
     <figure className="mnist-lab__weights" data-testid="weight-image-figure">

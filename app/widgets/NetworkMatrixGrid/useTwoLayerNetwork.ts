@@ -1,6 +1,4 @@
-import { useEffect, useState } from 'react';
-import type { TwoLayerForwardOutput } from '../../../src/worker/computations/two-layer-forward.ts';
-import { engine } from '../../engine-client.ts';
+import { useComputation } from '../../engine/index.ts';
 
 export interface TwoLayerRequest {
   nx: number;
@@ -13,27 +11,10 @@ export interface TwoLayerRequest {
  * The small trained network of lessons 11 and 12, computed in the worker
  * ('two-layer-forward'). Changing a size asks again; only the newest answer is kept.
  */
-export function useTwoLayerNetwork(key: string, request: TwoLayerRequest) {
-  const [data, setData] = useState<TwoLayerForwardOutput | null>(null);
-  const [error, setError] = useState<string | null>(null);
+export function useTwoLayerNetwork(request: TwoLayerRequest) {
   const { nx, hidden, m, seed } = request;
-  useEffect(() => {
-    let live = true;
-    engine.computeLatest(key, 'two-layer-forward', { nx, hidden, m, seed }).then(
-      (output) => {
-        if (!live || output === null) return;
-        setData(output);
-        setError(null);
-      },
-      (reason: unknown) => {
-        if (live) setError(reason instanceof Error ? reason.message : String(reason));
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [key, nx, hidden, m, seed]);
-  return { data, error };
+  const { data, error } = useComputation('two-layer-forward', { nx, hidden, m, seed });
+  return { data, error: error?.message ?? null };
 }
 
 /** Column j of a row-major (rows, cols) matrix, as plain numbers (no arithmetic). */

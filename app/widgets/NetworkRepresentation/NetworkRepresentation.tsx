@@ -42,7 +42,7 @@ export function NetworkRepresentation() {
     ex: settings.ex,
   }));
   const { nx, n1, ex } = sizesShown;
-  const { data, error } = useTwoLayerNetwork('lesson-11-network', {
+  const { data, error } = useTwoLayerNetwork({
     nx,
     hidden: n1,
     m: EXAMPLES,

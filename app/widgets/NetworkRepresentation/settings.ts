@@ -1,5 +1,5 @@
 import type { Schema } from '../../stores/url-settings.ts';
-import { TWO_LAYER_LIMITS } from '../../../src/worker/computations/two-layer-forward.ts';
+import { TWO_LAYER_LIMITS } from '../../engine/index.ts';
 
 /** Examples drawn for lesson 11; the student looks at one of them, x = x^(ex). */
 export const EXAMPLES = 4;

@@ -1,10 +1,6 @@
-import { useEffect, useState } from 'react';
-import type { LinearCollapseOutput } from '../../../src/worker/computations/linear-collapse.ts';
+import { useComputation, useSessionData } from '../../engine/index.ts';
 import { Equation } from '../../components/Equation.tsx';
-import { engine } from '../../engine-client.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
-import { useTraining } from '../../stores/training.ts';
-import { useThrottledVersion } from '../ComparedRuns/useThrottledVersion.ts';
 import { strings } from './strings.ts';
 
 const fixed = (x: number) => (Math.abs(x) < 5e-5 ? '0.0000' : x.toFixed(4));
@@ -17,23 +13,15 @@ const sci = (x: number) => (x === 0 ? '0' : x.toExponential(1));
  */
 export function CollapseCheck({ session }: { session: string }) {
   const text = useStrings(strings);
-  const tick = useThrottledVersion([session], 500);
-  const dataVersion = useTraining((state) => state.sessions[session]?.dataVersion ?? 0);
-  const [result, setResult] = useState<LinearCollapseOutput | null>(null);
-
-  useEffect(() => {
-    if (!engine.sessionData(session)?.parameters) return;
-    let live = true;
-    engine
-      .computeLatest(`${session}:collapse`, 'linear-collapse', {}, session)
-      .then((output) => {
-        if (live && output) setResult(output);
-      })
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, [session, tick, dataVersion]);
+  // The parameters twice a second while training, and whenever new data arrives.
+  const parameters = useSessionData(session, (data) => data?.parameters ?? null, {
+    throttleMs: 500,
+  });
+  const { data: result } = useComputation(
+    'linear-collapse',
+    {},
+    { session, enabled: parameters !== null, refresh: parameters },
+  );
 
   // Two equations rather than one, so each fits a phone's width.
   const texW = result

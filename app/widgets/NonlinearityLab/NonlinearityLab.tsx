@@ -1,5 +1,5 @@
-import { useEffect, useId, useState } from 'react';
-import { engine } from '../../engine-client.ts';
+import { useId, useState } from 'react';
+import { useTrainingSessions } from '../../engine/index.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { useUrlSettings } from '../../stores/url-settings.ts';
 import { ComparedRunsControls } from '../ComparedRuns/ComparedRunsControls.tsx';
@@ -29,26 +29,14 @@ export function NonlinearityLab() {
   const { dataset, seed, hidden, lr } = settings;
   const [upload, setUpload] = useState<CsvFile | null>(null);
 
-  useEffect(() => {
-    const data = dataOrCsv(upload, toyData(dataset, seed));
-    // The same seed gives both networks the very same initial weights.
-    for (const hiddenActivation of ['linear', 'tanh'] as const) {
-      engine.configure(
-        SESSIONS[hiddenActivation],
-        networkSetup({ data, hidden, learningRate: lr, seed, hiddenActivation }),
-      );
-    }
-    // α is sent as it changes, without starting over.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [dataset, seed, hidden, upload]);
-
-  // Leaving the page stops the runs.
-  useEffect(
-    () => () => {
-      engine.pause(SESSIONS.linear);
-      engine.pause(SESSIONS.tanh);
-    },
-    [],
+  // The same seed gives both networks the very same initial weights; α alone is sent as it
+  // changes, without starting over.
+  const data = dataOrCsv(upload, toyData(dataset, seed));
+  useTrainingSessions(
+    (['linear', 'tanh'] as const).map((hiddenActivation) => ({
+      id: SESSIONS[hiddenActivation],
+      setup: networkSetup({ data, hidden, learningRate: lr, seed, hiddenActivation }),
+    })),
   );
 
   return (

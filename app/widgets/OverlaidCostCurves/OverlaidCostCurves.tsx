@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useStrings } from '../../i18n/useStrings.ts';
-import { trainingStore, useTraining, type TrainingState } from '../../stores/training.ts';
+import { type TrainingState, trainingStore, useTraining } from '../../engine/index.ts';
 import { curveStyle, type CurveStyle } from './curve-styles.ts';
 import { createOverlaidCurves, type CurveSeries } from './draw-overlaid-curves.ts';
 import { strings } from './strings.ts';

@@ -1,23 +1,22 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { DataSource, GridBounds } from '../../../src/worker/protocol.ts';
-import { engine } from '../../engine-client.ts';
+import {
+  type DataSource,
+  engine,
+  type GridBounds,
+  trainingStore,
+  useSessionData,
+  useTraining,
+  useTrainingSessions,
+} from '../../engine/index.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
-import { trainingStore, useTraining } from '../../stores/training.ts';
 import { useUrlSettings } from '../../stores/url-settings.ts';
 import { CsvUpload, type CsvFile } from '../CsvUpload/CsvUpload.tsx';
 import { boundsAround } from '../DecisionBoundary/decision-line.ts';
 import { NumberSetting } from './NumberSetting.tsx';
 import { SweepRunBar } from '../SweepRunBar/SweepRunBar.tsx';
-import {
-  GRID_RESOLUTION,
-  MODELS,
-  TARGET_ACCURACY,
-  type Model,
-  sessionIdOf,
-  setupOf,
-  sweepSchema,
-} from './settings.ts';
+import { GRID_RESOLUTION, MODELS, sessionIdOf, setupOf, sweepSchema } from './settings.ts';
 import { strings } from './strings.ts';
+import { CrossingProbe } from './CrossingProbe.tsx';
 import { SweepCell } from './SweepCell.tsx';
 import { SweepResultsTable } from './SweepResultsTable.tsx';
 import './PlanarFlowerSweep.css';
@@ -53,6 +52,11 @@ export function PlanarFlowerSweep() {
     settings: { lr: number; seed: number; data?: DataSource };
   }>({ startedAt: 0, target: iterations, settings: { lr, seed, data } });
   const [targetIterations, setTargetIterations] = useState(iterations);
+  /** The finished sweep whose runs are replayed to find their crossings (CrossingProbe). */
+  const [replay, setReplay] = useState<{
+    settings: typeof run.current.settings;
+    target: number;
+  } | null>(null);
 
   const changePhase = (next: Phase) => {
     phaseRef.current = next;
@@ -60,31 +64,28 @@ export function PlanarFlowerSweep() {
   };
 
   // New data or a new α: every model starts afresh (and is let go when the page closes).
+  useTrainingSessions(
+    MODELS.map((model) => ({ id: sessionIdOf(model), setup: setupOf(model, { lr, seed, data }) })),
+    { liveLearningRate: false },
+  );
   useEffect(() => {
-    for (const model of MODELS)
-      engine.configure(sessionIdOf(model), setupOf(model, { lr, seed, data }));
-    changePhase('ready');
-    run.current = { ...run.current };
+    phaseRef.current = 'ready';
+    setPhase('ready');
+    setReplay(null);
     setCrossings({});
     setElapsedMs(null);
-    return () => {
-      for (const session of SESSIONS) engine.dispose(session);
-    };
-    // `data` follows `upload`.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [lr, seed, upload]);
 
   // Once the flower has arrived, fit the plots around it and give every session its grid,
   // which the worker then repaints with each batch of progress.
-  const dataVersion = useTraining((state) => state.sessions[SESSIONS[0]!]?.dataVersion ?? 0);
+  const X = useSessionData(SESSIONS[0]!, (data) => data?.X ?? null);
   useEffect(() => {
-    const X = engine.sessionData(SESSIONS[0]!)?.X;
     if (!X) return;
     const around = boundsAround(X);
     setBounds(around);
     for (const session of SESSIONS)
       engine.evaluateGrid(session, { bounds: around, resolution: GRID_RESOLUTION });
-  }, [dataVersion]);
+  }, [X]);
 
   // Watch the runs: when each first reaches 90%, and when all have finished.
   useEffect(
@@ -102,11 +103,7 @@ export function PlanarFlowerSweep() {
         if (finished) {
           setElapsedMs(performance.now() - run.current.startedAt);
           changePhase('finished');
-          const token = run.current;
-          findCrossings(token.settings, token.target, (update) => {
-            // A late answer for a sweep that has since been replaced is dropped.
-            if (run.current === token) setCrossings(update);
-          });
+          setReplay({ settings: run.current.settings, target: run.current.target });
         }
       }),
     [],
@@ -119,6 +116,7 @@ export function PlanarFlowerSweep() {
       settings: { lr, seed, data },
     };
     setTargetIterations(iterations);
+    setReplay(null);
     setCrossings({});
     setElapsedMs(null);
     // All together at full speed: the worker's slices take turns between the sessions.
@@ -240,6 +238,19 @@ export function PlanarFlowerSweep() {
           ))}
         </ul>
       )}
+      {phase === 'finished' &&
+        replay &&
+        MODELS.map((model) => (
+          <CrossingProbe
+            key={model ?? 'logistic'}
+            model={model}
+            settings={replay.settings}
+            iterations={replay.target}
+            onCrossing={(iteration) =>
+              setCrossings((current) => ({ ...current, [sessionIdOf(model)]: iteration }))
+            }
+          />
+        ))}
       <SweepResultsTable
         iterations={targetIterations}
         crossings={crossings}
@@ -247,32 +258,4 @@ export function PlanarFlowerSweep() {
       />
     </section>
   );
-}
-
-/**
- * Asks the worker to replay each model's run step by step (same seed, same steps) and find
- * the exact step where its training accuracy first reached 90%: the progress reports come
- * once per slice of many steps, too coarse to compare the hidden sizes.
- */
-function findCrossings(
-  settings: { lr: number; seed: number; data?: DataSource },
-  iterations: number,
-  setCrossings: (update: (current: Crossings) => Crossings) => void,
-) {
-  MODELS.forEach((model: Model) => {
-    const setup = setupOf(model, settings);
-    if (setup.data.kind === 'mnist') return;
-    engine
-      .compute('accuracy-crossing', {
-        data: setup.data,
-        options: setup.options,
-        target: TARGET_ACCURACY,
-        maxIterations: iterations,
-      })
-      .then(
-        ({ iteration }) =>
-          setCrossings((current) => ({ ...current, [sessionIdOf(model)]: iteration })),
-        () => undefined,
-      );
-  });
 }

@@ -1,7 +1,5 @@
-import type { GridBounds } from '../../../src/worker/protocol.ts';
-import { engine } from '../../engine-client.ts';
+import { type GridBounds, useSession, useSessionData } from '../../engine/index.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
-import { useSession } from '../../stores/training.ts';
 import { DecisionBoundaryPlot } from '../DecisionBoundary/DecisionBoundaryPlot.tsx';
 import { FLOWER_M, type Model, sessionIdOf } from './settings.ts';
 import { strings } from './strings.ts';
@@ -20,6 +18,7 @@ export function SweepCell({ model, bounds }: SweepCellProps) {
   const accuracy = trained ? (view?.trainAccuracy ?? null) : null;
   const iteration = view?.iteration ?? 0;
   const status = view?.status ?? 'configuring';
+  const m = useSessionData(session, (data) => data?.X?.cols ?? null);
   const headingId = `${session}-heading`;
   return (
     <li
@@ -40,7 +39,7 @@ export function SweepCell({ model, bounds }: SweepCellProps) {
         sizePx={300}
         description={text.cellDescription({
           model,
-          m: engine.sessionData(session)?.X?.cols ?? FLOWER_M,
+          m: m ?? FLOWER_M,
           iteration,
           accuracy,
           finalCost: view?.cost ?? null,

@@ -1,5 +1,5 @@
 import { useStrings } from '../../i18n/useStrings.ts';
-import { useSession } from '../../stores/training.ts';
+import { useSession } from '../../engine/index.ts';
 import { COURSE_ACCURACY, MODELS, type Model, sessionIdOf } from './settings.ts';
 import { strings } from './strings.ts';
 

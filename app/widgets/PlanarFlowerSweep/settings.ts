@@ -3,7 +3,7 @@
  * networks of 1, 2, 3, 4, 5, 20 and 50 units on the course's flower (m = 400), each trained by
  * full-batch gradient descent from W = randn x 0.01, b = 0.
  */
-import type { DataSource, SessionSetup } from '../../../src/worker/protocol.ts';
+import type { DataSource, SessionSetup } from '../../engine/index.ts';
 import { networkSetup, TOY_M } from '../ComparedRuns/network-setup.ts';
 import type { Schema } from '../../stores/url-settings.ts';
 

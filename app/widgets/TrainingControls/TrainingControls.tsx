@@ -1,9 +1,8 @@
 import { useId, useState } from 'react';
 import { download } from '../../components/export/plot-export.ts';
-import { engine } from '../../engine-client.ts';
+import { engine, useThrottledSession } from '../../engine/index.ts';
 import { divergenceMessage, useEngineText } from '../../i18n/engine-text.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
-import { useThrottledSession } from '../../stores/training.ts';
 import { strings } from './strings.ts';
 import {
   LearningRateField,

@@ -1,5 +1,5 @@
 import type { Localized } from '../../i18n/locale.ts';
-import type { SessionStatus } from '../../stores/training.ts';
+import type { SessionStatus } from '../../engine/index.ts';
 
 export const strings: Localized<{
   controls: string;

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { RaceRow } from '../../../src/worker/computations/vectorisation-race.ts';
+import type { RaceRow } from '../../engine/index.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import {
   decadeTicks,

@@ -1,4 +1,4 @@
-import type { RaceRow } from '../../../src/worker/computations/vectorisation-race.ts';
+import type { RaceRow } from '../../engine/index.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { formatMs, formatRatio } from './race-view.ts';
 import { strings } from './strings.ts';

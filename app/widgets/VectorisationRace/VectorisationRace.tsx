@@ -1,6 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { RACE_LIMITS, type RaceRow } from '../../../src/worker/computations/vectorisation-race.ts';
-import { engine } from '../../engine-client.ts';
+import { RACE_LIMITS, type RaceRow, useComputation } from '../../engine/index.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { useUrlSettings } from '../../stores/url-settings.ts';
 import { RacePlot } from './RacePlot.tsx';
@@ -32,50 +31,49 @@ export function VectorisationRace() {
   const [rows, setRows] = useState<RaceRow[]>([]);
   const [status, setStatus] = useState<Status>('idle');
   const [error, setError] = useState('');
-  const runNumber = useRef(0);
+  const [runNumber, setRunNumber] = useState(0);
 
   // New settings make old measurements meaningless: stop any run and clear the plot.
   useEffect(() => {
-    runNumber.current++;
     setRows([]);
     setStatus('idle');
   }, [nx, reps, seed, ms]);
-  useEffect(
-    () => () => {
-      runNumber.current++;
-    },
-    [],
-  );
 
-  async function run() {
-    const mine = ++runNumber.current;
+  // One request per m, the next once the last is measured; stopping drops what is on its way.
+  const racing = status === 'running';
+  const measuring = ms[rows.length];
+  const race = useComputation(
+    'vectorisation-race',
+    { nx, ms: [measuring ?? 0], repetitions: reps, seed },
+    { enabled: racing && measuring !== undefined, refresh: runNumber },
+  );
+  // The answer and the failure last dealt with (or already on the page when a run began).
+  const handled = useRef<{ data: unknown; error: unknown }>({ data: null, error: null });
+  useEffect(() => {
+    if (!racing) return;
+    if (race.error && race.error !== handled.current.error) {
+      handled.current.error = race.error;
+      setError(race.error.message);
+      setStatus('failed');
+    } else if (race.data && race.data !== handled.current.data) {
+      handled.current.data = race.data;
+      const answered = race.data.rows;
+      setRows((measured) => [...measured, ...answered]);
+    } else if (measuring === undefined) {
+      setStatus('finished');
+    }
+  }, [racing, race.data, race.error, measuring]);
+
+  function run() {
+    // An answer already on the page belongs to an earlier run.
+    handled.current = { data: race.data, error: race.error };
+    setRunNumber((n) => n + 1);
     setRows([]);
     setError('');
     setStatus('running');
-    const measured: RaceRow[] = [];
-    for (const m of ms) {
-      try {
-        const out = await engine.compute('vectorisation-race', {
-          nx,
-          ms: [m],
-          repetitions: reps,
-          seed,
-        });
-        if (runNumber.current !== mine) return;
-        measured.push(...out.rows);
-        setRows([...measured]);
-      } catch (caught) {
-        if (runNumber.current !== mine) return;
-        setError(caught instanceof Error ? caught.message : String(caught));
-        setStatus('failed');
-        return;
-      }
-    }
-    if (runNumber.current === mine) setStatus('finished');
   }
 
   function cancel() {
-    runNumber.current++;
     setStatus('cancelled');
   }
 

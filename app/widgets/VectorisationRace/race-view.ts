@@ -4,7 +4,7 @@
  */
 import { scaleLog, type ScaleLogarithmic } from 'd3-scale';
 import { line } from 'd3-shape';
-import type { RaceRow } from '../../../src/worker/computations/vectorisation-race.ts';
+import type { RaceRow } from '../../engine/index.ts';
 
 export const M_STARTS = ['10', '30', '100', '300', '1000'] as const;
 export const M_ENDS = ['100', '300', '1000', '3000', '10000', '30000', '100000'] as const;

@@ -39,7 +39,7 @@ export function VectorisedForward() {
   const [settings, update, invalid, isLocked] = useUrlSettings(vectorisedSchema);
   const [picked, setFocus] = useState<VectorFocus>({ kind: 'cell', i: 0, j: 0 });
   const { m } = settings;
-  const { data, error } = useTwoLayerNetwork('lesson-12-vectorised', {
+  const { data, error } = useTwoLayerNetwork({
     nx: NX,
     hidden: HIDDEN,
     m,

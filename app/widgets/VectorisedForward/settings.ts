@@ -1,5 +1,5 @@
 import type { Schema } from '../../stores/url-settings.ts';
-import { TWO_LAYER_LIMITS } from '../../../src/worker/computations/two-layer-forward.ts';
+import { TWO_LAYER_LIMITS } from '../../engine/index.ts';
 
 /** The notes' network: 3 inputs, 4 hidden units, one output. */
 export const NX = 3;

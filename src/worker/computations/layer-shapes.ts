@@ -17,18 +17,9 @@ import { forward } from '../../nn/forward.ts';
 import { initializeParameters } from '../../nn/initialize.ts';
 import type { NetworkConfig, Parameters } from '../../nn/types.ts';
 import type { ComputeContext } from './context.ts';
+import { BUILDER_LIMITS } from '../../computation-limits.ts';
 
-/** The builder's own limits, below the engine's per-layer caps, so a phone can keep up. */
-export const BUILDER_LIMITS = {
-  /** examples in X */
-  m: 1000,
-  /** W and b entries over all layers */
-  parameters: 1_000_000,
-  /** Z and A entries over all layers: (n[1] + ... + n[L]) * m */
-  activations: 1_000_000,
-  /** layers with parameters, L */
-  layers: 8,
-} as const;
+export { BUILDER_LIMITS };
 
 export type Shape = readonly [rows: number, cols: number];
 

@@ -16,9 +16,9 @@ import { initializeParameters } from '../../nn/initialize.ts';
 import { createOptimizer } from '../../nn/optimizers.ts';
 import type { NetworkConfig } from '../../nn/types.ts';
 import type { ComputeContext } from './context.ts';
+import { TWO_LAYER_LIMITS } from '../../computation-limits.ts';
 
-/** Small on purpose: every number is printed on the page. */
-export const TWO_LAYER_LIMITS = { nx: 6, hidden: 8, m: 8, steps: 200 } as const;
+export { TWO_LAYER_LIMITS };
 
 export interface TwoLayerForwardInput {
   /** n_x = n[0] */

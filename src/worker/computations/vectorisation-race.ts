@@ -9,6 +9,7 @@
  * moment of the machine hurts both. Every row also says how far apart the two answers are: the race is
  * only fair if they compute the same gradients.
  */
+import { RACE_LIMITS } from '../../computation-limits.ts';
 import { type Matrix, zeros } from '../../math/matrix.ts';
 import { createRng } from '../../math/rng.ts';
 import { vectorisedGradientStep } from '../../nn/logistic-regression.ts';
@@ -46,13 +47,7 @@ export interface VectorisationRaceOutput {
   rows: RaceRow[];
 }
 
-export const RACE_LIMITS = {
-  nx: { min: 1, max: 4096 },
-  m: { min: 1, max: 100_000 },
-  repetitions: { min: 1, max: 25 },
-  /** n_x m: 20 million float32 numbers is 80 MB for X */
-  maxEntries: 20_000_000,
-} as const;
+export { RACE_LIMITS };
 
 const LEARNING_RATE = 0.1;
 

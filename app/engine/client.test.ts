@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { SessionSetup, WorkerEvent, WorkerRequest } from '../src/worker/protocol.ts';
-import { EngineClient } from './engine-client.ts';
-import { appendHistory, createTrainingStore } from './stores/training.ts';
+import type { SessionSetup, WorkerEvent, WorkerRequest } from '../../src/worker/protocol.ts';
+import { EngineClient } from './client.ts';
+import { appendHistory, createTrainingStore } from './training-store.ts';
 
 /** A stand-in worker that records requests and lets the test answer them. */
 class FakeWorker {

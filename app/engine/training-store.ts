@@ -1,8 +1,8 @@
 /**
  * What the page knows about each training session: status, step, cost and a capped
- * history for the cost curve. Only app/engine-client.ts writes here; widgets read with
- * narrow selectors. Big arrays (data, parameters, grids) stay in the client, and
- * `version` / `gridVersion` tell subscribers when to repaint them.
+ * history for the cost curve. Only the engine client writes here (the values come from
+ * session-reducer.ts); widgets read with narrow selectors. Big arrays (data, parameters,
+ * grids) stay in the client and are read with `useSessionData`.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { useEffect, useState } from 'react';
@@ -31,12 +31,6 @@ export interface SessionView {
   divergence: { iteration: number; cause: string; code?: string; params?: ErrorParams } | null;
   /** The last error the worker reported for this session, with its code (see engine-text.ts). */
   error: EngineMessage | null;
-  /** Bumps when data or parameters change. */
-  version: number;
-  /** Bumps only when the training data itself changes (a new configure). */
-  dataVersion: number;
-  /** Bumps when a new decision grid arrives. */
-  gridVersion: number;
 }
 
 export interface TrainingState {
@@ -56,9 +50,6 @@ export function emptySession(): SessionView {
     history: { iterations: [], costs: [] },
     divergence: null,
     error: null,
-    version: 0,
-    dataVersion: 0,
-    gridVersion: 0,
   };
 }
 
